@@ -1,0 +1,3 @@
+MATCH (s:CairnScope)
+RETURN s {.*} AS scope
+ORDER BY s.id

@@ -1,0 +1,4 @@
+MATCH (b:CairnStagedBatch {scanId: $scanId})
+WITH b LIMIT $limit
+DELETE b
+RETURN count(*) AS deleted

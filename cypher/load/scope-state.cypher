@@ -1,0 +1,2 @@
+MATCH (s:CairnScope {id: $scope})
+RETURN s {.*} AS scope

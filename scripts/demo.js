@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// `npm run demo`: start the local Neo4j (unless NEO4J_URI is set), load the example estate,
+// analyze it, and serve GraphQL, printing where and what to ask. Ctrl-C stops the server.
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = fileURLToPath(new URL('../bin/cairn.js', import.meta.url));
+const portArg = process.argv.indexOf('--port');
+const port = portArg > 0 ? process.argv[portArg + 1] : (process.env.CAIRN_DEMO_PORT ?? '4000');
+
+function step(title, args) {
+  console.log(`\n▸ ${title}: cairn ${args.join(' ')}`);
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(
+      `demo: "cairn ${args.join(' ')}" failed (exit ${result.status ?? result.signal})`,
+    );
+    process.exit(result.status ?? 1);
+  }
+}
+
+if (!process.env.NEO4J_URI) step('Start the local Neo4j', ['neo4j', 'start']);
+step('Load the example estate', ['import', 'snapshot', 'seed/minimal']);
+step('Analyze', ['analyze']);
+
+const url = `http://127.0.0.1:${port}/graphql`;
+const examples = [
+  '{ health { status version database } }',
+  '{ node(id: "arn:aws:iam::111122223333:role/OrganizationAdmin") { id ... on Entity { name provider scope labels } } }',
+  '{ node(id: "arn:aws:iam::444455556666:user/carol") { id ... on Entity { name labels firstSeen lastSeen } } }',
+];
+console.log(`\n▸ Serving GraphQL at ${url}\n\nTry:`);
+for (const query of examples) {
+  console.log(
+    `  curl -s ${url} -H 'content-type: application/json' -d '${JSON.stringify({ query })}'`,
+  );
+}
+console.log('\nCtrl-C stops the server (the local Neo4j keeps running: `npx cairn neo4j stop`).\n');
+
+const server = spawn(process.execPath, [cli, 'serve', '--port', port], {
+  cwd: root,
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,0 +1,25 @@
+import type { GraphRecords } from '../records/graph-records.js';
+import { readSnapshot } from './snapshot/read-snapshot.js';
+import { expandInputs } from './input/expand-inputs.js';
+
+/** An import format turns files a user already has into validated records, one set per scope. */
+export interface ImportFormat {
+  readonly name: string;
+  readonly description: string;
+  read(paths: readonly string[]): Promise<GraphRecords[]>;
+}
+
+export const importFormats: ReadonlyMap<string, ImportFormat> = new Map(
+  [
+    {
+      name: 'snapshot',
+      description: 'Cairn snapshot files (one scope each); a directory loads every *.json in it',
+      async read(paths: readonly string[]): Promise<GraphRecords[]> {
+        const files = await expandInputs(paths, '.json');
+        const records: GraphRecords[] = [];
+        for (const file of files) records.push(await readSnapshot(file));
+        return records;
+      },
+    },
+  ].map((format) => [format.name, format]),
+);

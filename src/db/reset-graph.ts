@@ -1,0 +1,26 @@
+import { ENTITY_LABEL } from '../model/define-node.js';
+import { BOOKKEEPING_LABELS } from '../model/registry.js';
+import type { Database } from './connection.js';
+import { cypher } from './cypher-registry.js';
+import { deleteInBatches, readNamed } from './transactions.js';
+
+/** Every label under which Cairn stores nodes; nothing else in the database is touched. */
+export const CAIRN_LABELS: readonly string[] = [ENTITY_LABEL, ...BOOKKEEPING_LABELS];
+
+/** Deletes everything Cairn stored, in batches; returns how many nodes went, per label. */
+export async function resetGraph(db: Database): Promise<Record<string, number>> {
+  const deleted: Record<string, number> = {};
+  for (const label of CAIRN_LABELS) {
+    deleted[label] = await deleteInBatches(db, cypher('admin/delete-cairn-nodes-batch'), { label });
+  }
+  return deleted;
+}
+
+export async function countCairnNodes(db: Database): Promise<number> {
+  let total = 0;
+  for (const label of CAIRN_LABELS) {
+    const [row] = await readNamed<{ count: number }>(db, 'admin/count-cairn-nodes', { label });
+    total += row?.count ?? 0;
+  }
+  return total;
+}

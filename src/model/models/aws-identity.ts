@@ -1,0 +1,149 @@
+import { defineNode } from '../define-node.js';
+import { defineRel } from '../define-rel.js';
+import { Provider } from '../provider.js';
+import { tagsProperty } from './common-properties.js';
+
+export const AWSAccount = defineNode({
+  label: 'AWSAccount',
+  sharedLabels: ['Account'],
+  provider: Provider.AWS,
+  description: 'An AWS account.',
+  idDescription: 'The 12-digit account id.',
+  properties: {
+    name: { type: 'string', description: 'Account name, when Organizations reports it.' },
+    email: { type: 'string', description: 'Root email, when Organizations reports it.' },
+    organizationId: { type: 'string', indexed: true, description: 'Organization id (o-...).' },
+    isManagementAccount: { type: 'boolean', description: "The organization's management account." },
+  },
+});
+
+export const AWSUser = defineNode({
+  label: 'AWSUser',
+  sharedLabels: ['Principal', 'Human'],
+  provider: Provider.AWS,
+  description: 'An IAM user.',
+  idDescription: 'The user ARN.',
+  properties: {
+    name: { type: 'string', required: true, indexed: true, description: 'User name.' },
+    userId: { type: 'string', description: 'The AIDA... unique id.' },
+    path: { type: 'string', description: 'IAM path.' },
+    createDate: { type: 'datetime', description: 'When the user was created.' },
+    permissionsBoundaryArn: { type: 'string', description: 'Permissions boundary policy ARN.' },
+    tags: tagsProperty,
+  },
+});
+
+export const AWSGroup = defineNode({
+  label: 'AWSGroup',
+  sharedLabels: ['Group'],
+  provider: Provider.AWS,
+  description: 'An IAM group.',
+  idDescription: 'The group ARN.',
+  properties: {
+    name: { type: 'string', required: true, indexed: true, description: 'Group name.' },
+    groupId: { type: 'string', description: 'The AGPA... unique id.' },
+    path: { type: 'string', description: 'IAM path.' },
+    createDate: { type: 'datetime', description: 'When the group was created.' },
+  },
+});
+
+export const AWSRole = defineNode({
+  label: 'AWSRole',
+  sharedLabels: ['Principal', 'Workload'],
+  provider: Provider.AWS,
+  description: 'An IAM role.',
+  idDescription: 'The role ARN.',
+  properties: {
+    name: { type: 'string', required: true, indexed: true, description: 'Role name.' },
+    roleId: { type: 'string', description: 'The AROA... unique id.' },
+    path: { type: 'string', description: 'IAM path.' },
+    createDate: { type: 'datetime', description: 'When the role was created.' },
+    trustPolicy: { type: 'json', description: 'The assume-role (trust) policy document.' },
+    maxSessionDuration: { type: 'integer', description: 'Maximum session length in seconds.' },
+    permissionsBoundaryArn: { type: 'string', description: 'Permissions boundary policy ARN.' },
+    lastUsed: { type: 'datetime', description: 'When the role was last used.' },
+    tags: tagsProperty,
+  },
+});
+
+export const AWSPolicy = defineNode({
+  label: 'AWSPolicy',
+  sharedLabels: ['Policy'],
+  provider: Provider.AWS,
+  description: 'A customer-managed or inline IAM policy.',
+  idDescription: 'The policy ARN; inline policies: `<owner ARN>#inline/<policy name>`.',
+  properties: {
+    name: { type: 'string', required: true, description: 'Policy name.' },
+    policyType: { type: 'string', required: true, description: '`managed` or `inline`.' },
+    document: { type: 'json', required: true, description: 'The (default version) document.' },
+    defaultVersionId: { type: 'string', description: 'Default version of a managed policy.' },
+  },
+});
+
+export const AWSManagedPolicy = defineNode({
+  label: 'AWSManagedPolicy',
+  sharedLabels: ['Policy'],
+  provider: Provider.AWS,
+  sharedScope: 'aws:managed-policies',
+  description: 'An AWS-managed policy (arn:aws:iam::aws:policy/...), shared by every account.',
+  idDescription: 'The policy ARN.',
+  properties: {
+    name: { type: 'string', required: true, indexed: true, description: 'Policy name.' },
+    document: { type: 'json', required: true, description: 'The default version document.' },
+    defaultVersionId: { type: 'string', description: 'Default version id.' },
+  },
+});
+
+export const AWSInstanceProfile = defineNode({
+  label: 'AWSInstanceProfile',
+  sharedLabels: [],
+  provider: Provider.AWS,
+  description: 'An EC2 instance profile.',
+  idDescription: 'The instance profile ARN.',
+  properties: {
+    name: { type: 'string', required: true, description: 'Instance profile name.' },
+    path: { type: 'string', description: 'IAM path.' },
+  },
+});
+
+export const IN_ACCOUNT = defineRel({
+  type: 'IN_ACCOUNT',
+  from: ['AWSUser', 'AWSGroup', 'AWSRole', 'AWSPolicy', 'AWSInstanceProfile'],
+  to: ['AWSAccount'],
+  description: 'The account that holds the resource.',
+  properties: {},
+});
+
+export const MEMBER_OF = defineRel({
+  type: 'MEMBER_OF',
+  from: ['AWSUser'],
+  to: ['AWSGroup'],
+  description: 'Group membership.',
+  properties: {},
+});
+
+export const HAS_POLICY = defineRel({
+  type: 'HAS_POLICY',
+  from: ['AWSUser', 'AWSGroup', 'AWSRole'],
+  to: ['AWSPolicy', 'AWSManagedPolicy'],
+  description: 'An identity policy attached to (or inline in) the principal.',
+  properties: {
+    attachment: { type: 'string', required: true, description: '`managed` or `inline`.' },
+  },
+});
+
+export const HAS_BOUNDARY = defineRel({
+  type: 'HAS_BOUNDARY',
+  from: ['AWSUser', 'AWSRole'],
+  to: ['AWSPolicy', 'AWSManagedPolicy'],
+  description: 'The permissions boundary of the principal.',
+  properties: {},
+});
+
+export const HAS_ROLE = defineRel({
+  type: 'HAS_ROLE',
+  from: ['AWSInstanceProfile'],
+  to: ['AWSRole'],
+  description: 'The role an instance profile passes to its instances.',
+  properties: {},
+});
