@@ -2,40 +2,79 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../db/connection.js';
 import { readNamed, writeTransaction } from '../db/transactions.js';
 import { applyBatch, type ApplyContext } from './apply-batch.js';
-import type { BatchPhase, PlannedBatch, StoredNodeRow, StoredRelRow } from './batch-plan.js';
+import type { BatchPhase, StoredNodeRow, StoredRelRow } from './batch-plan.js';
 import type { ProgressListener } from './load-progress.js';
 
+type ApplicableBatch = {
+  seq: number;
+  phase: BatchPhase;
+  model: string;
+  rows: readonly (StoredNodeRow | StoredRelRow)[];
+};
+
 /**
- * Applies the staged batches that remain, in order. When the caller still holds the planned
- * batches they are used directly; after an interruption they are read back from staging.
+ * Applies the staged batches that remain. Phases run in order (nodes, stubs, relationships, so
+ * relationship ends exist); within a phase `concurrency` batches run at once, since Neo4j, not
+ * this process, is the bottleneck. Planned batches are used directly when the caller still
+ * holds them; after an interruption they are read back from staging.
  */
 export async function applyStaged(
   db: Database,
   context: ApplyContext,
-  planned: readonly PlannedBatch[] | undefined,
+  planned: readonly ApplicableBatch[] | undefined,
   onProgress: ProgressListener | undefined,
+  concurrency = 2,
 ): Promise<void> {
   const remaining = await readNamed<{ seq: number }>(db, 'load/staged-batch-ids', {
     scanId: context.scanId,
   });
   const total = planned?.length ?? remaining.length;
-  for (const { seq } of remaining) {
-    const batch = planned?.[seq] ?? (await readStagedBatch(db, context.scanId, seq));
-    // Another process resuming the same load applied it already.
-    if (!batch) continue;
+  let done = total - remaining.length;
+  const apply = async (batch: ApplicableBatch): Promise<void> => {
     await writeTransaction(db, (tx) => applyBatch(tx, context, batch));
-    await onProgress?.({ stage: 'applying', batch: seq + 1, batches: total });
+    done += 1;
+    await onProgress?.({ stage: 'applying', batch: done, batches: total });
+  };
+
+  if (planned) {
+    const pending = new Set(remaining.map((row) => row.seq));
+    for (const phase of PHASE_ORDER) {
+      const group = planned.filter((batch) => batch.phase === phase && pending.has(batch.seq));
+      await runPool(group, concurrency, apply);
+    }
+    return;
   }
+  // Resuming after an interruption: read each batch back, in staging (= phase) order.
+  for (const { seq } of remaining) {
+    const batch = await readStagedBatch(db, context.scanId, seq);
+    // Another process resuming the same load applied it already.
+    if (batch) await apply(batch);
+  }
+}
+
+const PHASE_ORDER: readonly BatchPhase[] = ['node', 'stub', 'rel'];
+
+async function runPool<T>(
+  items: readonly T[],
+  size: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next] as T;
+      next += 1;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }
 
 async function readStagedBatch(
   db: Database,
   scanId: string,
   seq: number,
-): Promise<
-  | { seq: number; phase: BatchPhase; model: string; rows: (StoredNodeRow | StoredRelRow)[] }
-  | undefined
-> {
+): Promise<ApplicableBatch | undefined> {
   const [row] = await readNamed<{ phase: BatchPhase; model: string; rows: string }>(
     db,
     'load/read-staged-batch',
