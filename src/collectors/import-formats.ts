@@ -1,6 +1,7 @@
 import type { GraphRecords } from '../records/graph-records.js';
 import { readSnapshot } from './snapshot/read-snapshot.js';
 import { expandInputs } from './input/expand-inputs.js';
+import { readAuthzDumps } from './aws/iam/read-authz.js';
 
 /** An import format turns files a user already has into validated records, one set per scope. */
 export interface ImportFormat {
@@ -11,6 +12,12 @@ export interface ImportFormat {
 
 export const importFormats: ReadonlyMap<string, ImportFormat> = new Map(
   [
+    {
+      name: 'aws-authz',
+      description:
+        'output of `aws iam get-account-authorization-details` (one object, a JSON array of pages, or one file per page)',
+      read: readAuthzDumps,
+    },
     {
       name: 'snapshot',
       description: 'Cairn snapshot files (one scope each); a directory loads every *.json in it',

@@ -62,6 +62,7 @@ export const AWSRole = defineNode({
     maxSessionDuration: { type: 'integer', description: 'Maximum session length in seconds.' },
     permissionsBoundaryArn: { type: 'string', description: 'Permissions boundary policy ARN.' },
     lastUsed: { type: 'datetime', description: 'When the role was last used.' },
+    lastUsedRegion: { type: 'string', description: 'Where the role was last used.' },
     tags: tagsProperty,
   },
 });
@@ -77,6 +78,10 @@ export const AWSPolicy = defineNode({
     policyType: { type: 'string', required: true, description: '`managed` or `inline`.' },
     document: { type: 'json', required: true, description: 'The (default version) document.' },
     defaultVersionId: { type: 'string', description: 'Default version of a managed policy.' },
+    path: { type: 'string', description: 'IAM path of a managed policy.' },
+    attachmentCount: { type: 'integer', description: 'Principals a managed policy is attached to.' },
+    createDate: { type: 'datetime', description: 'When a managed policy was created.' },
+    updateDate: { type: 'datetime', description: 'When a managed policy was last changed.' },
   },
 });
 
@@ -91,6 +96,7 @@ export const AWSManagedPolicy = defineNode({
     name: { type: 'string', required: true, indexed: true, description: 'Policy name.' },
     document: { type: 'json', required: true, description: 'The default version document.' },
     defaultVersionId: { type: 'string', description: 'Default version id.' },
+    path: { type: 'string', description: 'IAM path.' },
   },
 });
 
@@ -103,6 +109,8 @@ export const AWSInstanceProfile = defineNode({
   properties: {
     name: { type: 'string', required: true, description: 'Instance profile name.' },
     path: { type: 'string', description: 'IAM path.' },
+    instanceProfileId: { type: 'string', description: 'The AIPA... unique id.' },
+    createDate: { type: 'datetime', description: 'When the instance profile was created.' },
   },
 });
 
