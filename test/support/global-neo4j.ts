@@ -6,7 +6,7 @@ import { startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local-neo4j.js'
  * Workers are started after this runs, so they inherit the connection settings.
  */
 export default async function setup(): Promise<() => Promise<void>> {
-  if (process.env['NEO4J_URI']) return async () => undefined;
+  if (process.env['NEO4J_URI']) return () => Promise.resolve();
   const local = await startLocalNeo4j();
   process.env['NEO4J_URI'] = local.uri;
   process.env['NEO4J_USER'] = local.user;
