@@ -22,6 +22,8 @@ export const CYPHER_NAMES = [
   'load/pending-scopes',
   'load/scope-state',
   'load/all-scopes',
+  'serve/entities-by-id',
+  'serve/server-version',
 ] as const;
 
 export type CypherName = (typeof CYPHER_NAMES)[number];

@@ -79,7 +79,10 @@ export const AWSPolicy = defineNode({
     document: { type: 'json', required: true, description: 'The (default version) document.' },
     defaultVersionId: { type: 'string', description: 'Default version of a managed policy.' },
     path: { type: 'string', description: 'IAM path of a managed policy.' },
-    attachmentCount: { type: 'integer', description: 'Principals a managed policy is attached to.' },
+    attachmentCount: {
+      type: 'integer',
+      description: 'Principals a managed policy is attached to.',
+    },
     createDate: { type: 'datetime', description: 'When a managed policy was created.' },
     updateDate: { type: 'datetime', description: 'When a managed policy was last changed.' },
   },

@@ -1,0 +1,109 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap } from '@apollo/server';
+import type { Database } from '../db/connection.js';
+import { rootLogger } from '../logging/logger.js';
+import { createApollo } from './apollo.js';
+import { createContext } from './context.js';
+import { explorerPlaceholder } from './explorer-page.js';
+
+/** Requests larger than this are refused (413) before they are parsed. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** GraphQL at `/graphql`, the explorer at `/`, `/healthz` for probes; loopback unless told. */
+export async function startHttpServer(options: {
+  db: Database;
+  port: number;
+  host: string;
+}): Promise<RunningServer> {
+  const apollo = await createApollo();
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      rootLogger.error({ err: error }, 'http request failed');
+      if (!res.headersSent) send(res, 500, 'text/plain', 'internal error\n');
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return send(res, 200, 'text/plain', 'ok\n');
+    if (url.pathname === '/' && req.method === 'GET')
+      return send(res, 200, 'text/html; charset=utf-8', explorerPlaceholder);
+    if (url.pathname !== '/graphql') return send(res, 404, 'text/plain', 'not found\n');
+    const body = await readBody(req);
+    if (body === undefined)
+      return send(res, 413, 'text/plain', `request body over ${MAX_BODY_BYTES} bytes\n`);
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: req.method ?? 'GET',
+        headers,
+        search: url.search,
+        body: parseBody(body, headers),
+      },
+      context: () => Promise.resolve(createContext(options.db)),
+    });
+    res.statusCode = result.status ?? 200;
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Apollo expects JSON bodies parsed; malformed JSON is left as text for it to reject (400). */
+function parseBody(body: string, headers: HeaderMap): unknown {
+  if (!body) return undefined;
+  if (!(headers.get('content-type') ?? '').includes('application/json')) return body;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return body;
+  }
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.statusCode = status;
+  res.setHeader('content-type', type);
+  res.end(body);
+}

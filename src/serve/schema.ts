@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { HealthResolver } from './health/health.resolver.js';
+import { Entity } from './node/entity.type.js';
+import { NodeResolver } from './node/node.resolver.js';
+import { ScopeResolver } from './scope/scope.resolver.js';
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The one schema the server serves and `cairn query` runs against; built once per process. */
+export function cairnSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers: [HealthResolver, NodeResolver, ScopeResolver],
+    orphanedTypes: [Entity],
+    validate: false,
+  }).then(lexicographicSortSchema);
+  return schema;
+}
