@@ -24,23 +24,30 @@ if (!process.env.NEO4J_URI) step('Start the local Neo4j', ['neo4j', 'start']);
 step('Load the example estate', ['import', 'snapshot', 'seed/minimal']);
 step('Analyze', ['analyze']);
 
-const url = `http://127.0.0.1:${port}/graphql`;
 const examples = [
-  '{ health { status version database } }',
+  '{ scopes { id status nodeCount relCount } }',
   '{ node(id: "arn:aws:iam::111122223333:role/OrganizationAdmin") { id ... on Entity { name provider scope labels } } }',
-  '{ node(id: "arn:aws:iam::444455556666:user/carol") { id ... on Entity { name labels firstSeen lastSeen } } }',
+  '{ health { status version database { reachable version } } }',
 ];
-console.log(`\n▸ Serving GraphQL at ${url}\n\nTry:`);
-for (const query of examples) {
-  console.log(
-    `  curl -s ${url} -H 'content-type: application/json' -d '${JSON.stringify({ query })}'`,
-  );
-}
-console.log('\nCtrl-C stops the server (the local Neo4j keeps running: `npx cairn neo4j stop`).\n');
 
+// The server prints its URL once it listens; the examples follow with that URL.
 const server = spawn(process.execPath, [cli, 'serve', '--port', port], {
   cwd: root,
-  stdio: 'inherit',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+let printed = false;
+server.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  const url = /(http:\/\/\S+\/graphql)/.exec(String(chunk))?.[1];
+  if (!url || printed) return;
+  printed = true;
+  console.log('\nTry:');
+  for (const query of examples) {
+    console.log(
+      `  curl -s ${url} -H 'content-type: application/json' -d '${JSON.stringify({ query })}'`,
+    );
+  }
+  console.log('\nCtrl-C stops the server (the local Neo4j keeps running: `npx cairn neo4j stop`).');
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
