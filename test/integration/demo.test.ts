@@ -14,6 +14,8 @@ describe('npm run demo', () => {
     const url = await new Promise<string>((resolve, reject) => {
       demo.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
+        // The last line the demo prints; output may arrive in several chunks.
+        if (!out.includes('Ctrl-C stops the server')) return;
         const match = /curl -s (http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(out);
         if (match?.[1]) resolve(match[1]);
       });
