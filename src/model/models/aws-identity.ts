@@ -119,7 +119,15 @@ export const AWSInstanceProfile = defineNode({
 
 export const IN_ACCOUNT = defineRel({
   type: 'IN_ACCOUNT',
-  from: ['AWSUser', 'AWSGroup', 'AWSRole', 'AWSPolicy', 'AWSInstanceProfile'],
+  from: [
+    'AWSUser',
+    'AWSGroup',
+    'AWSRole',
+    'AWSPolicy',
+    'AWSInstanceProfile',
+    'AWSOidcProvider',
+    'AWSSamlProvider',
+  ],
   to: ['AWSAccount'],
   description: 'The account that holds the resource.',
   properties: {},
@@ -156,5 +164,54 @@ export const HAS_ROLE = defineRel({
   from: ['AWSInstanceProfile'],
   to: ['AWSRole'],
   description: 'The role an instance profile passes to its instances.',
+  properties: {},
+});
+
+export const AWSAccessKey = defineNode({
+  label: 'AWSAccessKey',
+  sharedLabels: [],
+  provider: Provider.AWS,
+  description: "An IAM user's access key (the id only; secrets are never collected).",
+  idDescription: 'The access key id (AKIA...).',
+  properties: {
+    status: { type: 'string', required: true, description: '`Active` or `Inactive`.' },
+    createDate: { type: 'datetime', description: 'When the key was created.' },
+    lastUsedDate: { type: 'datetime', description: 'When the key was last used, if ever.' },
+    lastUsedService: { type: 'string', description: 'The service it was last used with.' },
+    lastUsedRegion: { type: 'string', description: 'The region it was last used in.' },
+  },
+});
+
+export const AWSOidcProvider = defineNode({
+  label: 'AWSOidcProvider',
+  sharedLabels: [],
+  provider: Provider.AWS,
+  description: 'An IAM OpenID Connect identity provider (e.g. GitHub Actions, EKS).',
+  idDescription: 'The provider ARN.',
+  properties: {
+    url: { type: 'string', indexed: true, description: 'Issuer URL without scheme.' },
+    clientIds: { type: 'string[]', description: 'Audiences (client ids) it accepts.' },
+    thumbprints: { type: 'string[]', description: 'Server certificate thumbprints.' },
+    createDate: { type: 'datetime', description: 'When it was created.' },
+  },
+});
+
+export const AWSSamlProvider = defineNode({
+  label: 'AWSSamlProvider',
+  sharedLabels: [],
+  provider: Provider.AWS,
+  description: 'An IAM SAML identity provider.',
+  idDescription: 'The provider ARN.',
+  properties: {
+    createDate: { type: 'datetime', description: 'When it was created.' },
+    validUntil: { type: 'datetime', description: 'When its metadata expires.' },
+  },
+});
+
+export const HAS_ACCESS_KEY = defineRel({
+  type: 'HAS_ACCESS_KEY',
+  from: ['AWSUser'],
+  to: ['AWSAccessKey'],
+  description: "A user's access key.",
   properties: {},
 });

@@ -74,7 +74,8 @@ export const roleDetail = z.looseObject({
 });
 
 export const managedPolicyDetail = z.looseObject({
-  PolicyName: z.string().min(1),
+  // Always present from AWS; some emulators leave it out (the ARN names the policy too).
+  PolicyName: z.string().min(1).optional(),
   PolicyId: z.string().optional(),
   Arn: z.string().min(1),
   Path: z.string().optional(),

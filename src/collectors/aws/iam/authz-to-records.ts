@@ -52,9 +52,10 @@ export function authzToRecords(
 
   function addManagedPolicy(policy: ManagedPolicyDetail): void {
     const document = docs.managed.get(policy.Arn) ?? {};
+    const name = policy.PolicyName ?? policy.Arn.slice(policy.Arn.lastIndexOf('/') + 1);
     if (isAwsManagedPolicyArn(policy.Arn)) {
       add('AWSManagedPolicy', policy.Arn, {
-        name: policy.PolicyName,
+        name,
         document,
         defaultVersionId: policy.DefaultVersionId,
         path: policy.Path,
@@ -62,7 +63,7 @@ export function authzToRecords(
       return;
     }
     add('AWSPolicy', policy.Arn, {
-      name: policy.PolicyName,
+      name,
       policyType: 'managed',
       document,
       defaultVersionId: policy.DefaultVersionId,

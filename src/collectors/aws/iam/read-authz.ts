@@ -16,22 +16,42 @@ import { decodeDocuments } from './decode-documents.js';
  * the ARNs) and each account becomes one scope. Everything is validated before anything loads.
  */
 export async function readAuthzDumps(paths: readonly string[]): Promise<GraphRecords[]> {
-  const byAccount = new Map<string, { source: string; page: AuthzPage }[]>();
+  const pages: RawAuthzPage[] = [];
   for (const file of await expandInputs(paths, '.json')) {
     const json = await readJsonFile(file);
-    const pages = Array.isArray(json) ? json : [json];
-    if (pages.length === 0)
+    const list = Array.isArray(json) ? json : [json];
+    if (list.length === 0)
       throw new BadInputError(`${file}: an empty array, expected authorization details`);
-    pages.forEach((raw, index) => {
-      const where = Array.isArray(json) ? `${file}: page ${index}` : file;
-      const page = parsePage(raw, where);
-      const account = accountOf(page, where);
-      const list = byAccount.get(account) ?? [];
-      list.push({ source: where, page });
-      byAccount.set(account, list);
+    list.forEach((raw, index) => {
+      pages.push({ source: Array.isArray(json) ? `${file}: page ${index}` : file, raw });
     });
   }
-  return [...byAccount.entries()].map(([account, pages]) => toRecords(account, pages));
+  return authzPagesToRecords(pages);
+}
+
+/** One page of authorization details as received, and where it came from (for errors). */
+export interface RawAuthzPage {
+  readonly source: string;
+  readonly raw: unknown;
+}
+
+/**
+ * Pages from files or from the live API to validated records, one set per account. Shared by
+ * `cairn import aws-authz` and `cairn scan aws`, so both produce exactly the same graph.
+ */
+export function authzPagesToRecords(
+  pages: readonly RawAuthzPage[],
+  knownAccount?: string,
+): GraphRecords[] {
+  const byAccount = new Map<string, { source: string; page: AuthzPage }[]>();
+  for (const { source, raw } of pages) {
+    const page = parsePage(raw, source);
+    const account = accountOf(page, source, knownAccount);
+    const list = byAccount.get(account) ?? [];
+    list.push({ source, page });
+    byAccount.set(account, list);
+  }
+  return [...byAccount.entries()].map(([account, list]) => toRecords(account, list));
 }
 
 function parsePage(raw: unknown, where: string): AuthzPage {
@@ -57,7 +77,7 @@ function parsePage(raw: unknown, where: string): AuthzPage {
   return parsed.data;
 }
 
-function accountOf(page: AuthzPage, where: string): string {
+function accountOf(page: AuthzPage, where: string, knownAccount?: string): string {
   const arns = [
     ...page.UserDetailList.map((u) => u.Arn),
     ...page.GroupDetailList.map((g) => g.Arn),
@@ -75,7 +95,7 @@ function accountOf(page: AuthzPage, where: string): string {
       `${where}: one page names several accounts (${[...accounts].join(', ')})`,
     );
   }
-  const [account] = accounts;
+  const [account = knownAccount] = accounts;
   if (!account || !/^\d{12}$/.test(account)) {
     throw new BadInputError(
       `${where}: cannot tell the account: no user, group, role or customer policy ARN`,
