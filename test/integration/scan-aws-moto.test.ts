@@ -24,6 +24,10 @@ const credentials = { accessKeyId: 'testing', secretAccessKey: 'testing' };
 const doc = (statement: object): string =>
   JSON.stringify({ Version: '2012-10-17', Statement: [statement] });
 
+type Handler = (args: unknown) => Promise<unknown>;
+/** The shape of an SDK initialize middleware, enough to inject a failure. */
+type Middleware = (next: Handler, context: { commandName?: string }) => Handler;
+
 let moto: MotoServer;
 let db: Database;
 
@@ -120,14 +124,18 @@ describe('cairn scan aws against moto', () => {
     const { records } = await scanAws({
       endpoint: moto.endpoint,
       configureClient: (client: IAMClient | STSClient) => {
-        client.middlewareStack.add(
-          (next, context) => async (args) => {
+        const stack = client.middlewareStack as unknown as {
+          add(mw: Middleware, options: object): void;
+        };
+        stack.add(
+          (next, context) => (args) => {
             if (context.commandName === 'GetAccountAuthorizationDetailsCommand' && throttled < 2) {
               throttled += 1;
-              throw Object.assign(new Error('Rate exceeded'), {
+              const error = Object.assign(new Error('Rate exceeded'), {
                 name: 'Throttling',
                 $metadata: { httpStatusCode: 400 },
               });
+              return Promise.reject(error);
             }
             return next(args);
           },
