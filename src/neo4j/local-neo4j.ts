@@ -17,6 +17,7 @@ import { ensureLauncherBuilt } from './launcher-build.js';
 import { launcherJar, launcherLibs, localLayout, type LocalLayout } from './local-layout.js';
 import { memorySettings, renderNeo4jConf } from './neo4j-conf.js';
 import { isAlive, portAnswers, waitForExit } from './process-control.js';
+import { findLauncherProcess } from './find-launcher.js';
 import { withStartLock } from './start-lock.js';
 
 export interface LocalNeo4jOptions {
@@ -68,8 +69,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   }
   return withStartLock(layout.lockFile, timeoutMs, async () => {
     const password = readOrCreatePassword(layout);
-    const running = readPidFile(layout);
-    if (running && isAlive(running.pid) && existsSync(layout.readyFile)) {
+    const running = readPidFile(layout) ?? adoptOrphan(layout);
+    if (running && isAlive(running.pid)) {
+      // Never clear a live instance's files: it may still be starting.
+      if (!existsSync(layout.readyFile)) {
+        // Starting (wait for it), or running with its ready file lost (Bolt answers: mark it).
+        if (await boltAnswers(running.port, password))
+          writeFileSync(layout.readyFile, `${running.pid}\n`);
+        else await waitUntilReady(layout, running.pid, password, timeoutMs);
+      }
       await verifyBolt(running.port, password, layout);
       return info(layout, running, password, true);
     }
@@ -98,7 +106,7 @@ export async function stopLocalNeo4j(
   options: LocalNeo4jOptions = {},
 ): Promise<{ stopped: boolean; pid?: number }> {
   const layout = localLayout(options);
-  const running = readPidFile(layout);
+  const running = readPidFile(layout) ?? adoptOrphan(layout);
   if (!running || !isAlive(running.pid)) {
     clearRunFiles(layout);
     return { stopped: false };
@@ -185,6 +193,20 @@ async function waitUntilReady(
   );
 }
 
+async function boltAnswers(port: number, password: string): Promise<boolean> {
+  const driver = neo4j.driver(uriFor(port), neo4j.auth.basic('neo4j', password), {
+    logging: { level: 'error', logger: () => undefined },
+  });
+  try {
+    await driver.verifyConnectivity();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
 async function verifyBolt(port: number, password: string, layout: LocalLayout): Promise<void> {
   const driver = neo4j.driver(uriFor(port), neo4j.auth.basic('neo4j', password), {
     logging: { level: 'error', logger: () => undefined },
@@ -201,6 +223,26 @@ async function verifyBolt(port: number, password: string, layout: LocalLayout): 
     );
   } finally {
     await driver.close();
+  }
+}
+
+/** A launcher of this state dir whose pid file was lost: take it back rather than orphan it. */
+function adoptOrphan(layout: LocalLayout): PidFile | undefined {
+  const pid = findLauncherProcess(layout.readyFile);
+  if (pid === undefined) return undefined;
+  const adopted: PidFile = { pid, port: portOfConf(layout), startedAt: new Date().toISOString() };
+  writeFileSync(layout.pidFile, `${JSON.stringify(adopted)}\n`);
+  return adopted;
+}
+
+function portOfConf(layout: LocalLayout): number {
+  try {
+    const match = /^server\.bolt\.listen_address=127\.0\.0\.1:(\d+)$/m.exec(
+      readFileSync(layout.conf, 'utf8'),
+    );
+    return match?.[1] ? Number(match[1]) : layout.port;
+  } catch {
+    return layout.port;
   }
 }
 

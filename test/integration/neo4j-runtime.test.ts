@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,6 +35,16 @@ describe('the local Neo4j', () => {
     const again = await startLocalNeo4j(options);
     expect(again.reused).toBe(false);
     expect(again.pid).not.toBe(before.pid);
+  });
+
+  it('adopts its own running instance when the run files were lost, instead of orphaning it', async () => {
+    const running = localNeo4jStatus(options);
+    expect(running.running).toBe(true);
+    rmSync(path.join(stateDir, 'neo4j', 'run'), { recursive: true, force: true });
+    mkdirSync(path.join(stateDir, 'neo4j', 'run'));
+    const again = await startLocalNeo4j(options);
+    expect(again).toMatchObject({ reused: true, pid: running.pid });
+    expect(localNeo4jStatus(options)).toMatchObject({ running: true, pid: running.pid });
   });
 
   it('reports a port held by another process instead of fighting for it', async () => {
