@@ -2,6 +2,7 @@ import type { GraphRecords } from '../records/graph-records.js';
 import { readSnapshot } from './snapshot/read-snapshot.js';
 import { expandInputs } from './input/expand-inputs.js';
 import { readAuthzDumps } from './aws/iam/read-authz.js';
+import { readOrgExports } from './aws/organizations/read-org.js';
 
 /** An import format turns files a user already has into validated records, one set per scope. */
 export interface ImportFormat {
@@ -17,6 +18,12 @@ export const importFormats: ReadonlyMap<string, ImportFormat> = new Map(
       description:
         'output of `aws iam get-account-authorization-details` (one object, a JSON array of pages, or one file per page)',
       read: readAuthzDumps,
+    },
+    {
+      name: 'aws-org',
+      description:
+        'AWS Organizations: a directory of `aws organizations` outputs, or one bundle file (docs/formats/aws-org.md)',
+      read: readOrgExports,
     },
     {
       name: 'snapshot',

@@ -1,10 +1,15 @@
 import type { NodeModel } from './define-node.js';
 import type { RelModel } from './define-rel.js';
 import * as awsIdentity from './models/aws-identity.js';
+import * as awsOrganizations from './models/aws-organizations.js';
 import * as cairnCore from './models/cairn-core.js';
 
 /** Every model module; adding a cloud or service means adding its module here. */
-const modules: readonly Record<string, NodeModel | RelModel>[] = [cairnCore, awsIdentity];
+const modules: readonly Record<string, NodeModel | RelModel>[] = [
+  cairnCore,
+  awsIdentity,
+  awsOrganizations,
+];
 
 function collect(): { nodes: Map<string, NodeModel>; rels: Map<string, RelModel> } {
   const nodes = new Map<string, NodeModel>();

@@ -33,6 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await dropScope(db, scope);
   await dropScope(db, `aws:${authzAccount}`);
+  await dropScope(db, 'aws:org/o-a1b2c3d4e5');
   await db.close();
 });
 
@@ -102,11 +103,31 @@ describe('cairn import', () => {
     expect(await scopeState(db, `aws:${authzAccount}`)).toEqual(before);
   });
 
+  it('imports AWS Organizations data into its own scope', async () => {
+    const result = await cairn(['import', 'aws-org', 'test/fixtures/aws-org/acme-org.json']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^aws:org\/o-a1b2c3d4e5: loaded \d+ nodes/);
+    const queried = await cairn([
+      'query',
+      '{ node(id: "p-devallow01") { id ... on Entity { name labels scope } } }',
+    ]);
+    expect(JSON.parse(queried.stdout)).toEqual({
+      data: {
+        node: {
+          id: 'p-devallow01',
+          name: 'dev-allow-list',
+          labels: expect.arrayContaining(['AWSOrgPolicy', 'Policy']) as unknown,
+          scope: 'aws:org/o-a1b2c3d4e5',
+        },
+      },
+    });
+  });
+
   it('refuses an unknown format and a missing file with exit 2', async () => {
     const unknown = await cairn(['import', 'aws-xml', 'x.xml']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(
-      /unknown import format "aws-xml"; known formats: aws-authz, snapshot/,
+      /unknown import format "aws-xml"; known formats: aws-authz, aws-org, snapshot/,
     );
     const missing = await cairn(['import', 'snapshot', path.join(dir, 'nope.json')]);
     expect(missing.code).toBe(2);

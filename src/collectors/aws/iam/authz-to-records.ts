@@ -43,7 +43,8 @@ export function authzToRecords(
   };
   const inAccount = (id: string): void => rel('IN_ACCOUNT', id, account);
 
-  add('AWSAccount', account, {});
+  // An IAM dump only names its account; Organizations data describes it (name, email, OU).
+  stubs.set(account, { model: 'AWSAccount', id: account, stub: true, properties: {} });
   for (const policy of page.Policies) addManagedPolicy(policy);
   const groupArnByName = new Map(page.GroupDetailList.map((g) => [g.GroupName, g.Arn]));
   for (const group of page.GroupDetailList) addGroup(group);

@@ -44,7 +44,7 @@ export async function collectIam(
 
   const [authz] = pages.length ? authzPagesToRecords(pages, ctx.account) : [];
   const nodes: NodeRecord[] = [
-    ...(authz?.nodes ?? [{ model: 'AWSAccount', id: ctx.account, stub: false, properties: {} }]),
+    ...(authz?.nodes ?? [{ model: 'AWSAccount', id: ctx.account, stub: true, properties: {} }]),
   ];
   const rels: RelRecord[] = [...(authz?.relationships ?? [])];
 
