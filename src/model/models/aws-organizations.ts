@@ -11,7 +11,10 @@ export const AWSOrganization = defineNode({
   properties: {
     arn: { type: 'string', description: 'The organization ARN.' },
     managementAccountId: { type: 'string', required: true, description: 'The management account.' },
-    featureSet: { type: 'string', description: '`ALL` (SCPs available) or `CONSOLIDATED_BILLING`.' },
+    featureSet: {
+      type: 'string',
+      description: '`ALL` (SCPs available) or `CONSOLIDATED_BILLING`.',
+    },
   },
 });
 
