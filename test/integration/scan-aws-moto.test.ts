@@ -3,6 +3,8 @@ import {
   AddUserToGroupCommand,
   CreateAccessKeyCommand,
   CreateGroupCommand,
+  CreateLoginProfileCommand,
+  UpdateAccountPasswordPolicyCommand,
   CreateOpenIDConnectProviderCommand,
   CreatePolicyCommand,
   CreateRoleCommand,
@@ -42,6 +44,12 @@ beforeAll(async () => {
     await iam.send(new AddUserToGroupCommand({ GroupName: 'developers', UserName: name }));
   }
   await iam.send(new CreateAccessKeyCommand({ UserName: 'alice' }));
+  await iam.send(
+    new CreateLoginProfileCommand({ UserName: 'alice', Password: 'Correct-Horse-Battery-9' }),
+  );
+  await iam.send(
+    new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 14, RequireSymbols: true }),
+  );
   await iam.send(
     new PutUserPolicyCommand({
       UserName: 'bob',
@@ -104,6 +112,14 @@ describe('cairn scan aws against moto', () => {
     expect(ids('AWSOidcProvider')).toEqual([
       `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`,
     ]);
+    const user = (name: string) =>
+      records.nodes.find((n) => n.id === `arn:aws:iam::${ACCOUNT}:user/${name}`);
+    expect(user('alice')?.properties).toMatchObject({ hasConsolePassword: true, mfaActive: false });
+    expect(user('bob')?.properties).toMatchObject({ hasConsolePassword: false });
+    expect(records.nodes.find((n) => n.model === 'AWSPasswordPolicy')).toMatchObject({
+      id: `${ACCOUNT}/password-policy`,
+      properties: { minimumLength: 14, requireSymbols: true },
+    });
     const role = records.nodes.find((n) => n.id.endsWith(':role/deploy'));
     expect(role?.properties['trustPolicy']).toMatchObject({
       Statement: [{ Principal: { Service: 'lambda.amazonaws.com' } }],
@@ -165,6 +181,9 @@ describe('cairn scan aws against moto', () => {
               'iam:ListAccessKeys',
               'iam:GetAccessKeyLastUsed',
               'iam:ListSAMLProviders',
+              'iam:GenerateCredentialReport',
+              'iam:GetCredentialReport',
+              'iam:GetAccountPasswordPolicy',
             ],
             Resource: '*',
           }),

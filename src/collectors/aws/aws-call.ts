@@ -41,6 +41,8 @@ export async function awsCall<T>(
   ctx: AwsScanContext,
   where: { service: string; operation: string; region?: string },
   send: () => Promise<T>,
+  /** Error names that mean "there is none" (e.g. NoSuchEntity): undefined, and no gap. */
+  absentOn: readonly string[] = [],
 ): Promise<T | undefined> {
   const key = `aws/${ctx.account}/${where.region ?? 'global'}/${where.service}`;
   try {
@@ -61,6 +63,7 @@ export async function awsCall<T>(
     );
   } catch (error) {
     const e = error as AwsErrorShape;
+    if (e.name && absentOn.includes(e.name)) return undefined;
     if (e.name && ACCESS_DENIED.has(e.name)) {
       const message = redact((e.message ?? '').split('\n', 1)[0] ?? '').slice(0, 500);
       ctx.gaps.push({ ...where, errorCode: e.name, message });

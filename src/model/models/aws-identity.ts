@@ -30,6 +30,16 @@ export const AWSUser = defineNode({
     createDate: { type: 'datetime', description: 'When the user was created.' },
     permissionsBoundaryArn: { type: 'string', description: 'Permissions boundary policy ARN.' },
     tags: tagsProperty,
+    hasConsolePassword: {
+      type: 'boolean',
+      description: 'Credential report: a console password is set.',
+    },
+    mfaActive: { type: 'boolean', description: 'Credential report: an MFA device is active.' },
+    passwordLastUsed: { type: 'datetime', description: 'Credential report: last console sign-in.' },
+    passwordLastChanged: {
+      type: 'datetime',
+      description: 'Credential report: last password change.',
+    },
   },
 });
 
@@ -213,5 +223,34 @@ export const HAS_ACCESS_KEY = defineRel({
   from: ['AWSUser'],
   to: ['AWSAccessKey'],
   description: "A user's access key.",
+  properties: {},
+});
+
+export const AWSPasswordPolicy = defineNode({
+  label: 'AWSPasswordPolicy',
+  sharedLabels: [],
+  provider: Provider.AWS,
+  description: "An account's IAM password policy (absent when the account has none).",
+  idDescription: '`<account id>/password-policy`.',
+  properties: {
+    minimumLength: { type: 'integer', description: 'Minimum password length.' },
+    requireSymbols: { type: 'boolean', description: 'Symbols required.' },
+    requireNumbers: { type: 'boolean', description: 'Numbers required.' },
+    requireUppercase: { type: 'boolean', description: 'Upper-case letters required.' },
+    requireLowercase: { type: 'boolean', description: 'Lower-case letters required.' },
+    maxPasswordAge: { type: 'integer', description: 'Days before a password expires.' },
+    passwordReusePrevention: {
+      type: 'integer',
+      description: 'Previous passwords that cannot be reused.',
+    },
+    hardExpiry: { type: 'boolean', description: 'Expired passwords need an administrator.' },
+  },
+});
+
+export const HAS_PASSWORD_POLICY = defineRel({
+  type: 'HAS_PASSWORD_POLICY',
+  from: ['AWSAccount'],
+  to: ['AWSPasswordPolicy'],
+  description: "The account's password policy.",
   properties: {},
 });

@@ -11,6 +11,7 @@ import { Provider } from '../../../model/provider.js';
 import type { GraphRecords, NodeRecord, RelRecord } from '../../../records/graph-records.js';
 import { awsCall } from '../aws-call.js';
 import type { AwsScanContext } from '../scan-context.js';
+import { collectCredentialReport, collectPasswordPolicy } from './collect-account-security.js';
 import { authzPagesToRecords, type RawAuthzPage } from './read-authz.js';
 
 /**
@@ -48,13 +49,23 @@ export async function collectIam(
   ];
   const rels: RelRecord[] = [...(authz?.relationships ?? [])];
 
-  const userNames = nodes.filter((n) => n.model === 'AWSUser' && !n.stub);
+  const users = nodes.filter((n) => n.model === 'AWSUser' && !n.stub);
   await Promise.all(
-    userNames.map((user) => collectAccessKeys(String(user.properties['name']), user.id)),
+    users.map((user) => collectAccessKeys(String(user.properties['name']), user.id)),
   );
   await collectOidcProviders();
   await collectSamlProviders();
-  return { scope: { provider: Provider.AWS, id: ctx.account }, nodes, relationships: rels };
+  const passwordPolicy = await collectPasswordPolicy(ctx, iam);
+  const credentials = await collectCredentialReport(ctx, iam);
+  const withCredentials = nodes.map((n) => {
+    const facts = n.model === 'AWSUser' ? credentials?.get(n.id) : undefined;
+    return facts ? { ...n, properties: { ...n.properties, ...facts } } : n;
+  });
+  return {
+    scope: { provider: Provider.AWS, id: ctx.account },
+    nodes: [...withCredentials, ...passwordPolicy.nodes],
+    relationships: [...rels, ...passwordPolicy.rels],
+  };
 
   async function collectAccessKeys(userName: string, userArn: string): Promise<void> {
     let keyMarker: string | undefined;
