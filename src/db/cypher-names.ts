@@ -22,6 +22,10 @@ export const CYPHER_NAMES = [
   'load/pending-scopes',
   'load/scope-state',
   'load/all-scopes',
+  'analyze/aws-principal-policies',
+  'analyze/aws-scp-chain',
+  'analyze/aws-account-scopes',
+  'analyze/write-admin-status',
   'serve/entities-by-id',
   'serve/server-version',
 ] as const;

@@ -1,24 +1,28 @@
 import { Command } from 'commander';
+import { runAnalysis } from '../../analyze/run-analysis.js';
 import { openGraph } from '../../db/open-graph.js';
-import { readNamed } from '../../db/transactions.js';
 import { runAction } from '../run-action.js';
 
-/**
- * Recomputes everything derived from what is loaded. Analysis stages (effective permissions,
- * reachability, rules, paths) register here as they arrive; today it finishes interrupted loads
- * and reports what is loaded.
- */
+/** Recomputes everything derived from what is loaded (stages are added as they arrive). */
 export function analyzeCommand(): Command {
   return new Command('analyze')
     .description('recompute derived edges, rule findings and attack paths for what is loaded')
+    .option('--json', 'print the analysis summary as JSON')
     .action(
-      runAction(async () => {
+      runAction(async (options: { json?: boolean }) => {
         const db = await openGraph();
         try {
-          const scopes = await readNamed<{ scope: Record<string, unknown> }>(db, 'load/all-scopes');
-          process.stdout.write(
-            `${scopes.length} scope(s) loaded; no analysis stages are installed yet\n`,
-          );
+          const result = await runAnalysis(db);
+          if (options.json) {
+            process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+            return;
+          }
+          for (const s of result.awsAdmins) {
+            process.stdout.write(
+              `${s.scope}: ${s.principals} principals; admin-equivalent ${s.counts.admin}, conditional ${s.counts.conditional}\n`,
+            );
+          }
+          process.stdout.write(`analysis ${result.analysisId} complete\n`);
         } finally {
           await db.close();
         }
