@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap } from '@apollo/server';
 import type { Database } from '../db/connection.js';
+import { UsageError } from '../errors/cairn-error.js';
 import { rootLogger } from '../logging/logger.js';
 import { createApollo } from './apollo.js';
 import { createContext } from './context.js';
@@ -37,9 +38,13 @@ export async function startHttpServer(options: {
     if (url.pathname === '/' && req.method === 'GET')
       return send(res, 200, 'text/html; charset=utf-8', explorerPlaceholder);
     if (url.pathname !== '/graphql') return send(res, 404, 'text/plain', 'not found\n');
-    const body = await readBody(req);
-    if (body === undefined)
+    const declared = Number(req.headers['content-length'] ?? 0);
+    const body = declared > MAX_BODY_BYTES ? undefined : await readBody(req);
+    if (body === undefined) {
+      // Closing the connection spares reading the rest of an oversized body.
+      res.setHeader('connection', 'close');
       return send(res, 413, 'text/plain', `request body over ${MAX_BODY_BYTES} bytes\n`);
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -64,8 +69,16 @@ export async function startHttpServer(options: {
   }
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
+    const onError = (error: NodeJS.ErrnoException): void =>
+      reject(listenError(error, options.host, options.port));
+    server.once('error', onError);
+    server.listen(options.port, options.host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  }).catch(async (error: unknown) => {
+    await apollo.stop();
+    throw error;
   });
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
@@ -77,6 +90,20 @@ export async function startHttpServer(options: {
       await apollo.stop();
     },
   };
+}
+
+const LISTEN_FAILURES: Readonly<Record<string, string>> = {
+  EADDRINUSE: 'the port is already in use',
+  EACCES: 'this process may not bind it',
+  EADDRNOTAVAIL: 'the address is not one of this machine',
+};
+
+/** An address that cannot be bound is the caller's choice of --host/--port to change. */
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  const reason = error.code === undefined ? undefined : LISTEN_FAILURES[error.code];
+  if (reason === undefined) return error;
+  const message = `cannot listen on ${host}:${port}: ${reason}; choose another --port or --host`;
+  return new UsageError(message, { cause: error });
 }
 
 async function readBody(req: IncomingMessage): Promise<string | undefined> {

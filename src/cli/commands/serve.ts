@@ -3,35 +3,41 @@ import { openGraph } from '../../db/open-graph.js';
 import { startHttpServer } from '../../serve/http-server.js';
 import { runAction } from '../run-action.js';
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
 export function serveCommand(): Command {
   return new Command('serve')
     .description('serve GraphQL at /graphql (and the explorer at /) until interrupted')
-    .option('--port <port>', 'port to listen on', parsePort, 4000)
+    .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 4000)
     .option('--host <host>', 'address to bind (loopback unless you mean to expose it)', '127.0.0.1')
     .action(
       runAction(async (options: { port: number; host: string }) => {
-        const db = await openGraph();
-        const server = await startHttpServer({ db, port: options.port, host: options.host }).catch(
-          async (error: unknown) => {
+        // Listen for signals before printing the URL: whoever reads it may signal at once. A
+        // signal while the database starts stops the server as soon as it is up; a second
+        // one kills the process (the handlers are `once`).
+        let onSignal = (): void => undefined;
+        const stopRequested = new Promise<void>((resolve) => (onSignal = resolve));
+        for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
+        try {
+          const db = await openGraph();
+          try {
+            const server = await startHttpServer({ db, port: options.port, host: options.host });
+            process.stdout.write(`Cairn GraphQL at ${server.url}\n`);
+            await stopRequested;
+            await server.close();
+          } finally {
             await db.close();
-            throw error;
-          },
-        );
-        process.stdout.write(`Cairn GraphQL at ${server.url}\n`);
-        await new Promise<void>((resolve) => {
-          const stop = (): void => resolve();
-          process.once('SIGINT', stop);
-          process.once('SIGTERM', stop);
-        });
-        await server.close();
-        await db.close();
+          }
+        } finally {
+          for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
+        }
       }),
     );
 }
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  if (!/^\d+$/.test(value) || port > 65535) {
     throw new InvalidArgumentError('expected a port number from 0 to 65535');
   }
   return port;

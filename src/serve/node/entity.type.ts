@@ -1,16 +1,18 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
-import { ENTITY_LABEL } from '../../model/define-node.js';
+import { bookkeepingProperties } from '../../model/models/common-properties.js';
 import { Provider } from '../provider.enum.js';
 import { Node } from './node.interface.js';
+import { decodeProperties } from './decode-properties.js';
+import { orderedLabels } from './entity-labels.js';
 import type { EntityRow } from './entity-row.js';
-
-const BOOKKEEPING = new Set(['id', 'provider', 'scope', 'scanId', 'firstSeen', 'lastSeen', 'stub']);
 
 /** Any loaded node, with its labels and properties; typed views per kind build on it. */
 @ObjectType({ implements: Node, description: 'A loaded node of any kind.' })
 export class Entity extends Node {
-  @Field(() => [String], { description: 'Labels, e.g. ["AWSRole", "Principal", "Workload"].' })
+  @Field(() => [String], {
+    description: 'Labels, the kind first, e.g. ["AWSRole", "Principal", "Workload"].',
+  })
   labels!: string[];
 
   @Field(() => Provider)
@@ -43,7 +45,7 @@ export class Entity extends Node {
     const entity = new Entity();
     const p = row.props;
     entity.id = row.id;
-    entity.labels = row.labels.filter((label) => label !== ENTITY_LABEL);
+    entity.labels = orderedLabels(row.labels);
     entity.provider = p['provider'] as Provider;
     entity.scope = String(p['scope']);
     entity.name = typeof p['name'] === 'string' ? p['name'] : null;
@@ -51,21 +53,12 @@ export class Entity extends Node {
     entity.firstSeen = String(p['firstSeen']);
     entity.lastSeen = String(p['lastSeen']);
     entity.scanId = String(p['scanId']);
-    entity.properties = Object.fromEntries(
-      Object.entries(p)
-        .filter(([key]) => !BOOKKEEPING.has(key))
-        .map(([key, value]) => [key, decodeJsonText(value)]),
+    entity.properties = decodeProperties(
+      row.labels,
+      Object.fromEntries(
+        Object.entries(p).filter(([key]) => !Object.hasOwn(bookkeepingProperties, key)),
+      ),
     );
     return entity;
-  }
-}
-
-/** `json` properties are stored as JSON text; hand them back as values. */
-function decodeJsonText(value: unknown): unknown {
-  if (typeof value !== 'string' || !/^[[{]/.test(value)) return value;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return value;
   }
 }
