@@ -21,7 +21,7 @@ function account(
   principals: {
     kind: 'role' | 'user';
     name: string;
-    policy?: object;
+    policy?: object | 'admin';
     boundary?: object;
     group?: object;
   }[],
@@ -141,11 +141,11 @@ beforeAll(async () => {
   await loadScope(
     db,
     account(A, [
-      { kind: 'role', name: 'admin', policy: 'admin' as unknown as object },
+      { kind: 'role', name: 'admin', policy: 'admin' },
       {
         kind: 'role',
         name: 'bounded-admin',
-        policy: 'admin' as unknown as object,
+        policy: 'admin',
         boundary: doc({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }),
       },
       { kind: 'user', name: 'grouped', group: {} },
