@@ -106,18 +106,21 @@ export async function stopLocalNeo4j(
   options: LocalNeo4jOptions = {},
 ): Promise<{ stopped: boolean; pid?: number }> {
   const layout = localLayout(options);
-  const running = readPidFile(layout) ?? adoptOrphan(layout);
-  if (!running || !isAlive(running.pid)) {
+  // Under the start lock: a stop must never remove the files of an instance being started.
+  return withStartLock(layout.lockFile, startTimeoutMs(), async () => {
+    const running = readPidFile(layout) ?? adoptOrphan(layout);
+    if (!running || !isAlive(running.pid)) {
+      clearRunFiles(layout);
+      return { stopped: false };
+    }
+    process.kill(running.pid, 'SIGTERM');
+    if (!(await waitForExit(running.pid, 60_000))) {
+      process.kill(running.pid, 'SIGKILL');
+      await waitForExit(running.pid, 10_000);
+    }
     clearRunFiles(layout);
-    return { stopped: false };
-  }
-  process.kill(running.pid, 'SIGTERM');
-  if (!(await waitForExit(running.pid, 60_000))) {
-    process.kill(running.pid, 'SIGKILL');
-    await waitForExit(running.pid, 10_000);
-  }
-  clearRunFiles(layout);
-  return { stopped: true, pid: running.pid };
+    return { stopped: true, pid: running.pid };
+  });
 }
 
 export function localNeo4jStatus(options: LocalNeo4jOptions = {}): LocalNeo4jStatus {
