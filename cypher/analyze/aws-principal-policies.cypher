@@ -10,6 +10,8 @@ WHERE viaGroup.document IS NOT NULL
 WITH p, direct, collect(DISTINCT viaGroup {.id, .document}) AS viaGroups
 OPTIONAL MATCH (p)-[:HAS_BOUNDARY]->(boundary:Policy)
 RETURN p.id AS id,
+       CASE WHEN p:AWSRole THEN 'role' ELSE 'user' END AS kind,
+       p.trustPolicy AS trustPolicy,
        direct + viaGroups AS policies,
        boundary {.id, .document} AS boundary,
        boundary IS NOT NULL AND boundary.document IS NULL AS boundaryUnknown

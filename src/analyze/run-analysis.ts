@@ -1,19 +1,25 @@
 import type { Database } from '../db/connection.js';
-import { loadAwsActionCatalog } from './aws/policy/index.js';
 import { analyzeAwsAdmins, type AdminSummary } from './aws/admin/analyze-admins.js';
+import { analyzeCanAssume } from './aws/assume/analyze-can-assume.js';
+import { loadIamModel } from './aws/iam-model.js';
+import { loadAwsActionCatalog } from './aws/policy/index.js';
 
 export interface AnalysisResult {
   readonly analysisId: string;
   readonly awsAdmins: readonly AdminSummary[];
+  readonly canAssume: { readonly edges: number; readonly conditional: number };
 }
 
 /** `cairn analyze`: every analysis stage over what is loaded, under one analysis id. */
 export async function runAnalysis(db: Database, now: Date = new Date()): Promise<AnalysisResult> {
-  const analysisId = `analysis-${now
+  const stamp = now
     .toISOString()
     .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z')}`;
+    .replace(/\.(\d+)Z$/, '$1Z');
+  const analysisId = `analysis-${stamp}`;
   const catalog = await loadAwsActionCatalog();
-  const awsAdmins = await analyzeAwsAdmins(db, catalog, analysisId);
-  return { analysisId, awsAdmins };
+  const model = await loadIamModel(db, catalog);
+  const awsAdmins = await analyzeAwsAdmins(db, catalog, model, analysisId);
+  const canAssume = await analyzeCanAssume(db, model, analysisId);
+  return { analysisId, awsAdmins, canAssume };
 }

@@ -26,6 +26,8 @@ export const CYPHER_NAMES = [
   'analyze/aws-scp-chain',
   'analyze/aws-account-scopes',
   'analyze/write-admin-status',
+  'analyze/write-can-assume',
+  'analyze/delete-stale-can-assume-batch',
   'serve/entities-by-id',
   'serve/server-version',
 ] as const;

@@ -13,11 +13,12 @@ export interface RelModel<P extends Record<string, PropertySpec> = Record<string
    * Property that distinguishes parallel relationships of this type between the same two nodes
    * (e.g. one per policy statement). Without it there is at most one per pair.
    */
-  readonly key?: keyof P & string;
+  readonly key?: string;
 }
 
+/** `key`, when given, must name one of the model's properties (checked here, where it is written). */
 export function defineRel<const P extends Record<string, PropertySpec>>(
-  model: Omit<RelModel<P>, 'kind'>,
+  model: Omit<RelModel<P>, 'kind' | 'key'> & { readonly key?: keyof P & string },
 ): RelModel<P> {
   return { kind: 'rel', ...model };
 }

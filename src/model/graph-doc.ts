@@ -1,5 +1,7 @@
 import { labelsOf } from './define-node.js';
+import type { RelModel } from './define-rel.js';
 import { bookkeepingProperties } from './models/common-properties.js';
+import { DERIVED_RELS } from './derived-registry.js';
 import { nodeModels, relModels } from './registry.js';
 
 /** The graph model as Markdown, for `schema/graph.md`; a test fails when the file drifts. */
@@ -47,22 +49,28 @@ export function renderGraphDoc(): string {
     }
     lines.push('');
   }
-  lines.push('## Relationships', '');
-  for (const model of [...relModels.values()].sort((a, b) => a.type.localeCompare(b.type))) {
-    lines.push(`### ${model.type}`, '', model.description, '');
-    lines.push(`- from: ${model.from.map((l) => `\`${l}\``).join(', ')}`);
-    lines.push(`- to: ${model.to.map((l) => `\`${l}\``).join(', ')}`);
-    if (model.key) lines.push(`- key: \`${model.key}\` (parallel relationships allowed)`);
-    const props = Object.entries(model.properties);
-    if (props.length) {
-      lines.push('', '| property | type | required | meaning |', '| --- | --- | --- | --- |');
-      for (const [name, spec] of props) {
-        lines.push(
-          `| \`${name}\` | ${spec.type} | ${spec.required ? 'yes' : ''} | ${spec.description} |`,
-        );
+  const sections: [string, readonly RelModel[]][] = [
+    ['Relationships', [...relModels.values()]],
+    ['Derived relationships (written by `cairn analyze`)', DERIVED_RELS],
+  ];
+  for (const [title, models] of sections) {
+    lines.push(`## ${title}`, '');
+    for (const model of [...models].sort((a, b) => a.type.localeCompare(b.type))) {
+      lines.push(`### ${model.type}`, '', model.description, '');
+      lines.push(`- from: ${model.from.map((l) => `\`${l}\``).join(', ')}`);
+      lines.push(`- to: ${model.to.map((l) => `\`${l}\``).join(', ')}`);
+      if (model.key) lines.push(`- key: \`${model.key}\` (parallel relationships allowed)`);
+      const props = Object.entries(model.properties);
+      if (props.length) {
+        lines.push('', '| property | type | required | meaning |', '| --- | --- | --- | --- |');
+        for (const [name, spec] of props) {
+          lines.push(
+            `| \`${name}\` | ${spec.type} | ${spec.required ? 'yes' : ''} | ${spec.description} |`,
+          );
+        }
       }
+      lines.push('');
     }
-    lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

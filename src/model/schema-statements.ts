@@ -1,4 +1,5 @@
 import { ENTITY_LABEL, labelsOf } from './define-node.js';
+import { DERIVED_RELS } from './derived-registry.js';
 import { nodeModels, relModels } from './registry.js';
 
 /**
@@ -37,6 +38,12 @@ export function schemaStatements(): string[] {
     // Scoped cleanup finds a scope's stale relationships through this index, never a full scan.
     statements.push(
       `CREATE INDEX ${indexName(rel.type, 'scope')} IF NOT EXISTS FOR ()-[r:${rel.type}]-() ON (r.scope)`,
+    );
+  }
+  for (const rel of DERIVED_RELS) {
+    // Removing what an earlier analysis derived finds it by analysis id.
+    statements.push(
+      `CREATE INDEX ${indexName(rel.type, 'analysisId')} IF NOT EXISTS FOR ()-[r:${rel.type}]-() ON (r.analysisId)`,
     );
   }
   return statements;

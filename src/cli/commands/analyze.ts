@@ -22,6 +22,9 @@ export function analyzeCommand(): Command {
               `${s.scope}: ${s.principals} principals; admin-equivalent ${s.counts.admin}, conditional ${s.counts.conditional}\n`,
             );
           }
+          process.stdout.write(
+            `${result.canAssume.edges} CAN_ASSUME edges (${result.canAssume.conditional} conditional)\n`,
+          );
           process.stdout.write(`analysis ${result.analysisId} complete\n`);
         } finally {
           await db.close();

@@ -1,4 +1,4 @@
-import { compilePolicy, type ActionCatalog, type CompiledPolicy } from '../policy/index.js';
+import { compilePolicy, type ActionCatalog, type CompiledPolicy } from './policy/index.js';
 
 /**
  * Compiles each stored policy document once, by policy id, however many principals use it.

@@ -1,0 +1,58 @@
+import type { IamModel, IamPrincipal } from '../iam-model.js';
+import { evaluateRequest, type Decision, type PolicySet } from '../policy/index.js';
+import { trustCandidates } from './trust-candidates.js';
+
+export interface AssumeEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly conditional: boolean;
+  readonly decision: Decision;
+}
+
+const ACTION = 'sts:AssumeRole';
+
+/**
+ * Who can become which role: for every role's trust policy and every principal it could let in,
+ * the exact AWS decision for sts:AssumeRole — the trust policy together with the caller's
+ * identity policies, boundary and SCPs. Unknown context (sts:ExternalId, MFA, source IP) makes
+ * the edge conditional; denied pairs give no edge.
+ */
+export function canAssumeEdges(model: IamModel): AssumeEdge[] {
+  const byId = new Map(model.principals.map((p) => [p.id, p]));
+  const byAccount = new Map<string, IamPrincipal[]>();
+  for (const principal of model.principals) {
+    const list = byAccount.get(principal.account) ?? [];
+    list.push(principal);
+    byAccount.set(principal.account, list);
+  }
+  const edges: AssumeEdge[] = [];
+  for (const role of model.principals) {
+    if (role.kind !== 'role' || !role.trust) continue;
+    for (const caller of trustCandidates(role.trust, byId, byAccount, model.principals)) {
+      if (caller.id === role.id) continue;
+      const policies: PolicySet = {
+        ...caller.policies,
+        resource: [role.trust],
+        resourcePolicyKind: 'role-trust',
+      };
+      const decision = evaluateRequest(policies, {
+        principal: {
+          arn: caller.id,
+          ...(caller.kind === 'role' ? { sessionArn: sessionArnOf(caller) } : {}),
+        },
+        action: ACTION,
+        resource: role.id,
+      });
+      if (decision.decision === 'denied') continue;
+      const conditional = decision.decision === 'conditional' || caller.boundaryUnknown;
+      edges.push({ from: caller.id, to: role.id, conditional, decision });
+    }
+  }
+  return edges;
+}
+
+/** The session a role acts as when it assumes another role (role chaining). */
+function sessionArnOf(role: IamPrincipal): string {
+  const name = role.id.slice(role.id.lastIndexOf('/') + 1);
+  return `arn:aws:sts::${role.account}:assumed-role/${name}/cairn-analysis`;
+}
