@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAnalysis } from '../../src/analyze/run-analysis.js';
+import { executeOperation } from '../../src/serve/execute.js';
 import type { Database } from '../../src/db/connection.js';
 import { readTransaction } from '../../src/db/transactions.js';
 import { loadScope } from '../../src/load/load-scope.js';
@@ -100,6 +101,16 @@ beforeAll(async () => {
       { kind: 'role', name: 'account-trust', trust: trust({ AWS: `arn:aws:iam::${A}:root` }) },
       { kind: 'role', name: 'carol-only', trust: trust({ AWS: arn(A, 'user', 'carol') }) },
       { kind: 'role', name: 'chain-target', trust: trust({ AWS: arn(A, 'role', 'chain-source') }) },
+      {
+        kind: 'role',
+        name: 'reader',
+        trust: trust({ AWS: `arn:aws:iam::${A}:root` }),
+        policy: doc({
+          Effect: 'Allow',
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::acme-data/*',
+        }),
+      },
     ]),
   );
   await loadScope(
@@ -170,5 +181,45 @@ describe('CAN_ASSUME (AWS)', () => {
     expect(vendor).toMatchObject({ conditional: true });
     expect(vendor?.pending).toContain('sts:ExternalId');
     expect(JSON.parse(vendor?.evidence ?? '[]')).not.toHaveLength(0);
+  });
+});
+
+describe('whoCan (contract operation)', () => {
+  const WHO_CAN = `query WhoCan($action: String!, $resource: ID!) {
+    whoCan(action: $action, resource: $resource) {
+      principal { id }
+      via
+    }
+  }`;
+
+  it('lists direct grantees and those who get there by assuming roles, with the path', async () => {
+    const result = await executeOperation(db, WHO_CAN, {
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::acme-data/reports/q1.csv',
+    });
+    expect(result.errors).toBeUndefined();
+    const mine = (result.data?.['whoCan'] as { principal: { id: string }; via: string }[]).filter(
+      (e) => e.principal.id.includes(`::${A}:`),
+    );
+    expect(mine).toEqual([
+      { principal: { id: arn(A, 'role', 'reader') }, via: 'direct' },
+      // chain-source may assume any role, and reader trusts its account.
+      {
+        principal: { id: arn(A, 'role', 'chain-source') },
+        via: `assume:${arn(A, 'role', 'reader')}`,
+      },
+      { principal: { id: arn(A, 'user', 'alice') }, via: `assume:${arn(A, 'role', 'reader')}` },
+    ]);
+  });
+
+  it('answers nobody for a resource outside every grant', async () => {
+    const result = await executeOperation(db, WHO_CAN, {
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::other-bucket/x',
+    });
+    const mine = (result.data?.['whoCan'] as { principal: { id: string } }[]).filter((e) =>
+      e.principal.id.includes(`::${A}:`),
+    );
+    expect(mine).toEqual([]);
   });
 });

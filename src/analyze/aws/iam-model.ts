@@ -89,3 +89,13 @@ export async function loadIamModel(db: Database, catalog: ActionCatalog): Promis
   }
   return { principals, accounts, cache };
 }
+
+/** How a principal appears in a request: a user by ARN, a role as one of its sessions. */
+export function requestPrincipalOf(principal: IamPrincipal): { arn: string; sessionArn?: string } {
+  if (principal.kind !== 'role') return { arn: principal.id };
+  const name = principal.id.slice(principal.id.lastIndexOf('/') + 1);
+  return {
+    arn: principal.id,
+    sessionArn: `arn:aws:sts::${principal.account}:assumed-role/${name}/cairn-analysis`,
+  };
+}

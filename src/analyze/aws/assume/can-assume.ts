@@ -1,4 +1,4 @@
-import type { IamModel, IamPrincipal } from '../iam-model.js';
+import { requestPrincipalOf, type IamModel, type IamPrincipal } from '../iam-model.js';
 import { evaluateRequest, type Decision, type PolicySet } from '../policy/index.js';
 import { trustCandidates } from './trust-candidates.js';
 
@@ -36,10 +36,7 @@ export function canAssumeEdges(model: IamModel): AssumeEdge[] {
         resourcePolicyKind: 'role-trust',
       };
       const decision = evaluateRequest(policies, {
-        principal: {
-          arn: caller.id,
-          ...(caller.kind === 'role' ? { sessionArn: sessionArnOf(caller) } : {}),
-        },
+        principal: requestPrincipalOf(caller),
         action: ACTION,
         resource: role.id,
       });
@@ -49,10 +46,4 @@ export function canAssumeEdges(model: IamModel): AssumeEdge[] {
     }
   }
   return edges;
-}
-
-/** The session a role acts as when it assumes another role (role chaining). */
-function sessionArnOf(role: IamPrincipal): string {
-  const name = role.id.slice(role.id.lastIndexOf('/') + 1);
-  return `arn:aws:sts::${role.account}:assumed-role/${name}/cairn-analysis`;
 }
