@@ -19,8 +19,11 @@ const ACTION = 'sts:AssumeRole';
  */
 export function canAssumeEdges(model: IamModel): AssumeEdge[] {
   const byId = new Map(model.principals.map((p) => [p.id, p]));
+  // A trust that names an account delegates to the callers' own policies: only principals with
+  // an Allow that matches sts:AssumeRole can use it, which keeps the pairs to evaluate few.
   const byAccount = new Map<string, IamPrincipal[]>();
   for (const principal of model.principals) {
+    if (!mayAssumeRoles(principal)) continue;
     const list = byAccount.get(principal.account) ?? [];
     list.push(principal);
     byAccount.set(principal.account, list);
@@ -46,4 +49,10 @@ export function canAssumeEdges(model: IamModel): AssumeEdge[] {
     }
   }
   return edges;
+}
+
+function mayAssumeRoles(principal: IamPrincipal): boolean {
+  return principal.policies.identity.some((policy) =>
+    policy.statements.some((s) => s.effect === 'Allow' && s.actions.matches(ACTION)),
+  );
 }

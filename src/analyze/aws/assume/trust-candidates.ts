@@ -9,6 +9,7 @@ import type { CompiledPolicy } from '../policy/index.js';
 export function trustCandidates(
   trust: CompiledPolicy,
   byId: ReadonlyMap<string, IamPrincipal>,
+  /** Per account, only principals whose own policies could allow assuming a role at all. */
   byAccount: ReadonlyMap<string, readonly IamPrincipal[]>,
   everyone: readonly IamPrincipal[],
 ): IamPrincipal[] {
