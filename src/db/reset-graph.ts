@@ -11,7 +11,13 @@ export const CAIRN_LABELS: readonly string[] = [ENTITY_LABEL, ...BOOKKEEPING_LAB
 export async function resetGraph(db: Database): Promise<Record<string, number>> {
   const deleted: Record<string, number> = {};
   for (const label of CAIRN_LABELS) {
-    deleted[label] = await deleteInBatches(db, cypher('admin/delete-cairn-nodes-batch'), { label });
+    // Small batches: DETACH DELETE takes every relationship of the node with it.
+    deleted[label] = await deleteInBatches(
+      db,
+      cypher('admin/delete-cairn-nodes-batch'),
+      { label },
+      1_000,
+    );
   }
   return deleted;
 }

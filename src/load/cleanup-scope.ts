@@ -19,7 +19,13 @@ export async function cleanupScope(
     deletedRels += await deleteInBatches(db, relStaleDeleteCypher(rel), target);
   }
   await writeNamed(db, 'load/hand-over-stale-referenced-nodes', target);
-  let deletedNodes = await deleteInBatches(db, cypher('load/delete-stale-nodes-batch'), target);
+  // DETACH DELETE also removes each node's relationships (derived ones can be many): small batches.
+  let deletedNodes = await deleteInBatches(
+    db,
+    cypher('load/delete-stale-nodes-batch'),
+    target,
+    1_000,
+  );
   const sharedScopes = new Set(
     [...nodeModels.values()].flatMap((m) => (m.sharedScope ? [m.sharedScope] : [])),
   );

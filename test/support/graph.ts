@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Database } from '../../src/db/connection.js';
 import { openGraph } from '../../src/db/open-graph.js';
-import { writeTransaction, readTransaction } from '../../src/db/transactions.js';
+import { deleteInBatches, readTransaction, writeTransaction } from '../../src/db/transactions.js';
 
 /** Opens the graph the integration global setup started (or NEO4J_URI's). */
 export function openTestGraph(): Promise<Database> {
@@ -72,10 +72,15 @@ export async function scopeNode(
   });
 }
 
-/** Removes a test scope's data and bookkeeping. */
+/** Removes a test scope's data and bookkeeping (in batches: a large scope exceeds one transaction). */
 export async function dropScope(db: Database, scope: string): Promise<void> {
+  await deleteInBatches(
+    db,
+    'MATCH (n:Entity {scope: $scope}) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted',
+    { scope },
+    2_000,
+  );
   await writeTransaction(db, async (tx) => {
-    await tx.run('MATCH (n:Entity {scope: $scope}) DETACH DELETE n', { scope });
     await tx.run('MATCH (n:CairnScan {scope: $scope}) DELETE n', { scope });
     await tx.run('MATCH (n:CairnStagedBatch {scope: $scope}) DELETE n', { scope });
     await tx.run('MATCH (n:CairnScope {id: $scope}) DELETE n', { scope });
