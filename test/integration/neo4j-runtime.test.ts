@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local-neo4j.js';
 import { Neo4jRuntimeError } from '../../src/errors/cairn-error.js';
+import { cairn } from '../support/cli.js';
 
 // A private state dir and port, so stopping it never touches the Neo4j other suites use.
 const stateDir = mkdtempSync(path.join(tmpdir(), 'cairn-neo4j-'));
@@ -64,4 +65,36 @@ describe('the local Neo4j', () => {
       server.close();
     }
   });
+});
+
+describe('cairn neo4j start|stop|status (the commands)', () => {
+  const env = {
+    CAIRN_HOME: mkdtempSync(path.join(tmpdir(), 'cairn-cli-neo4j-')),
+    CAIRN_NEO4J_PORT: String(port + 500),
+  };
+  const pidOf = (out: string): string | undefined => /pid (\d+)/.exec(out)?.[1];
+
+  afterAll(async () => {
+    await cairn(['neo4j', 'stop'], env);
+  }, 120_000);
+
+  it('start twice reuses the first; stop then start works', async () => {
+    const first = await cairn(['neo4j', 'start'], env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(
+      new RegExp(`^started: bolt://127\\.0\\.0\\.1:${port + 500} \\(pid \\d+`),
+    );
+    const second = await cairn(['neo4j', 'start'], env);
+    expect(second.stdout).toMatch(/^already running: /);
+    expect(pidOf(second.stdout)).toBe(pidOf(first.stdout));
+
+    const stopped = await cairn(['neo4j', 'stop'], env);
+    expect(stopped.stdout).toBe(`stopped (pid ${pidOf(first.stdout)})\n`);
+    expect((await cairn(['neo4j', 'status'], env)).stdout).toMatch(/^stopped /);
+
+    const again = await cairn(['neo4j', 'start'], env);
+    expect(again.stdout).toMatch(/^started: /);
+    expect(pidOf(again.stdout)).not.toBe(pidOf(first.stdout));
+    expect((await cairn(['neo4j', 'status'], env)).stdout).toMatch(/^running: /);
+  }, 240_000);
 });
