@@ -23,3 +23,44 @@ export const CAN_ASSUME = defineRel({
     analysisId: { type: 'string', required: true, description: 'The analysis that derived it.' },
   },
 });
+
+export const CAN_ESCALATE = defineRel({
+  type: 'CAN_ESCALATE',
+  from: ['AWSUser', 'AWSRole'],
+  to: ['AWSUser', 'AWSRole'],
+  description:
+    "A privilege-escalation technique: the principal can obtain the target's permissions, or (with `grantsAdmin`) make the target — itself, or a principal it can become — admin-equivalent. One relationship per technique.",
+  properties: {
+    technique: {
+      type: 'string',
+      required: true,
+      description: 'Stable technique id, e.g. `aws.iam.CreatePolicyVersion`.',
+    },
+    actions: { type: 'string[]', required: true, description: 'The permissions it relies on.' },
+    grantsAdmin: {
+      type: 'boolean',
+      required: true,
+      description: 'The target ends admin-equivalent (a path may stop here).',
+    },
+    conditional: {
+      type: 'boolean',
+      required: true,
+      description: 'Holds only if pending conditions and preconditions do.',
+    },
+    pending: { type: 'json', description: 'Conditions on request context Cairn cannot know.' },
+    preconditions: {
+      type: 'string[]',
+      description: 'Facts the technique needs that the collected data cannot confirm.',
+    },
+    through: {
+      type: 'string',
+      description: 'For a grant to another principal: the technique that becomes it first.',
+    },
+    evidence: {
+      type: 'json',
+      required: true,
+      description: 'Per action: the resource and the statements that allow it.',
+    },
+    analysisId: { type: 'string', required: true, description: 'The analysis that derived it.' },
+  },
+});

@@ -2,10 +2,12 @@ import DataLoader from 'dataloader';
 import type { Database } from '../db/connection.js';
 import { readNamed } from '../db/transactions.js';
 import type { EntityRow } from './node/entity-row.js';
+import { stepEvidenceLoader } from './principal/step-evidence-loader.js';
 
 /** Per-request loaders: every lookup of one kind in a request becomes one query. */
 export interface Loaders {
   readonly entityById: DataLoader<string, EntityRow | null>;
+  readonly stepEvidence: ReturnType<typeof stepEvidenceLoader>;
 }
 
 export interface QueryCounter {
@@ -20,5 +22,6 @@ export function createLoaders(db: Database, counter?: QueryCounter): Loaders {
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    stepEvidence: stepEvidenceLoader(db),
   };
 }

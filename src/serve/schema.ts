@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { HealthResolver } from './health/health.resolver.js';
 import { Entity } from './node/entity.type.js';
 import { NodeResolver } from './node/node.resolver.js';
+import { EscalationStepResolver, PrincipalResolver } from './principal/principal.resolver.js';
 import { ScopeResolver } from './scope/scope.resolver.js';
 import { WhoCanResolver } from './who-can/who-can.resolver.js';
 
@@ -12,7 +13,14 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The one schema the server serves and `cairn query` runs against; built once per process. */
 export function cairnSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [HealthResolver, NodeResolver, ScopeResolver, WhoCanResolver],
+    resolvers: [
+      HealthResolver,
+      NodeResolver,
+      PrincipalResolver,
+      EscalationStepResolver,
+      ScopeResolver,
+      WhoCanResolver,
+    ],
     orphanedTypes: [Entity],
     validate: false,
   }).then(lexicographicSortSchema);

@@ -1,25 +1,15 @@
 import type { Database } from '../../db/connection.js';
-import { readNamed } from '../../db/transactions.js';
-import { PolicyCache } from './policy-cache.js';
+import { buildIamModel } from './estate/build-iam-model.js';
+import type { PolicyKind } from './estate/iam-estate.js';
+import { readIamEstate } from './estate/read-iam-estate.js';
+import type { PolicyCache } from './policy-cache.js';
 import type { ActionCatalog, CompiledPolicy, PolicySet } from './policy/index.js';
 
-interface StoredPolicy {
-  id: string;
-  document: unknown;
-}
-
-interface PrincipalRow {
-  id: string;
-  kind: 'user' | 'role';
-  trustPolicy: string | null;
-  policies: StoredPolicy[];
-  boundary: StoredPolicy | null;
-  boundaryUnknown: boolean;
-}
-
-interface ScpChainRow {
-  managementAccountId: string | null;
-  levels: { target: string; policies: StoredPolicy[] }[];
+/** Which policy reaches a principal, and how: what escalation techniques can modify. */
+export interface PolicyRef {
+  readonly id: string;
+  readonly kind: PolicyKind;
+  readonly via?: string;
 }
 
 /** One IAM user or role, ready for evaluation: its policies compiled, its trust policy too. */
@@ -28,11 +18,24 @@ export interface IamPrincipal {
   readonly kind: 'user' | 'role';
   readonly account: string;
   readonly scope: string;
+  readonly path: string;
   /** Identity, boundary and the account's SCP chain. */
   readonly policies: PolicySet;
+  readonly policyRefs: readonly PolicyRef[];
   /** A boundary exists but its document was not collected: nothing it limits is certain. */
   readonly boundaryUnknown: boolean;
   readonly trust?: CompiledPolicy;
+  readonly groups: readonly string[];
+  readonly instanceProfiles: readonly string[];
+  /** Undefined when not collected. */
+  readonly accessKeys?: number;
+  readonly consolePassword?: boolean;
+}
+
+export interface IamGroup {
+  readonly id: string;
+  readonly account: string;
+  readonly policies: readonly CompiledPolicy[];
 }
 
 export interface AccountControls {
@@ -43,51 +46,13 @@ export interface AccountControls {
 export interface IamModel {
   readonly principals: readonly IamPrincipal[];
   readonly accounts: ReadonlyMap<string, { scope: string; controls: AccountControls }>;
+  readonly groups: ReadonlyMap<string, IamGroup>;
   readonly cache: PolicyCache;
 }
 
-/** Reads every loaded AWS account's principals and SCP chains, compiling each policy once. */
+/** Reads every loaded AWS account's principals, groups and SCP chains, compiling each policy once. */
 export async function loadIamModel(db: Database, catalog: ActionCatalog): Promise<IamModel> {
-  const cache = new PolicyCache(catalog);
-  const compiled = (stored: readonly StoredPolicy[]): CompiledPolicy[] =>
-    stored.flatMap((p) => cache.get(p) ?? []);
-  const principals: IamPrincipal[] = [];
-  const accounts = new Map<string, { scope: string; controls: AccountControls }>();
-  for (const { scope, account } of await readNamed<{ scope: string; account: string }>(
-    db,
-    'analyze/aws-account-scopes',
-  )) {
-    const [chain] = await readNamed<ScpChainRow>(db, 'analyze/aws-scp-chain', { account });
-    const controls: AccountControls = {
-      ...(chain?.levels.length
-        ? { scps: chain.levels.map((level) => compiled(level.policies)) }
-        : {}),
-      ...(chain?.managementAccountId ? { managementAccountId: chain.managementAccountId } : {}),
-    };
-    accounts.set(account, { scope, controls });
-    for (const row of await readNamed<PrincipalRow>(db, 'analyze/aws-principal-policies', {
-      scope,
-    })) {
-      const boundary = row.boundary ? cache.get(row.boundary) : undefined;
-      const trust = row.trustPolicy
-        ? cache.get({ id: `${row.id}#trust`, document: row.trustPolicy })
-        : undefined;
-      principals.push({
-        id: row.id,
-        kind: row.kind,
-        account,
-        scope,
-        boundaryUnknown: row.boundaryUnknown,
-        policies: {
-          identity: compiled(row.policies),
-          ...(boundary ? { permissionsBoundary: boundary } : {}),
-          ...controls,
-        },
-        ...(trust ? { trust } : {}),
-      });
-    }
-  }
-  return { principals, accounts, cache };
+  return buildIamModel(await readIamEstate(db), catalog);
 }
 
 /** How a principal appears in a request: a user by ARN, a role as one of its sessions. */

@@ -25,6 +25,9 @@ export function analyzeCommand(): Command {
           process.stdout.write(
             `${result.canAssume.edges} CAN_ASSUME edges (${result.canAssume.conditional} conditional)\n`,
           );
+          process.stdout.write(
+            `${result.escalations.edges} CAN_ESCALATE edges (${result.escalations.conditional} conditional)\n`,
+          );
           process.stdout.write(`analysis ${result.analysisId} complete\n`);
         } finally {
           await db.close();

@@ -2,14 +2,14 @@ import type { Database } from '../../../db/connection.js';
 import { cypher } from '../../../db/cypher-registry.js';
 import { deleteInBatches, writeNamed } from '../../../db/transactions.js';
 import type { IamModel } from '../iam-model.js';
-import { canAssumeEdges } from './can-assume.js';
+import { canAssumeEdges, type AssumeEdge } from './can-assume.js';
 
 /** Writes this analysis's CAN_ASSUME edges, then removes the ones it no longer derives. */
 export async function analyzeCanAssume(
   db: Database,
   model: IamModel,
   analysisId: string,
-): Promise<{ edges: number; conditional: number }> {
+): Promise<{ edges: number; conditional: number; derived: readonly AssumeEdge[] }> {
   const edges = canAssumeEdges(model);
   const rows = edges.map((edge) => ({
     from: edge.from,
@@ -27,5 +27,9 @@ export async function analyzeCanAssume(
     });
   }
   await deleteInBatches(db, cypher('analyze/delete-stale-can-assume-batch'), { analysisId });
-  return { edges: edges.length, conditional: edges.filter((e) => e.conditional).length };
+  return {
+    edges: edges.length,
+    conditional: edges.filter((e) => e.conditional).length,
+    derived: edges,
+  };
 }

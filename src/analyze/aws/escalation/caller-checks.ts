@@ -1,0 +1,87 @@
+import { requestPrincipalOf, type IamPrincipal } from '../iam-model.js';
+import {
+  evaluateRequest,
+  type ContextValue,
+  type Decision,
+  type DecisionValue,
+} from '../policy/index.js';
+
+const RANK: Record<DecisionValue, number> = { allowed: 2, conditional: 1, denied: 0 };
+
+/** The best of several decisions: one allowed resource is enough for the attacker. */
+export function bestOf(
+  decisions: readonly { resource: string; decision: Decision }[],
+): { resource: string; decision: Decision } | undefined {
+  let best: { resource: string; decision: Decision } | undefined;
+  for (const entry of decisions) {
+    if (!best || RANK[entry.decision.decision] > RANK[best.decision.decision]) best = entry;
+    if (best.decision.decision === 'allowed') break;
+  }
+  return best;
+}
+
+/**
+ * One caller's requests, evaluated exactly (identity, boundary, SCPs), with a cheap prefilter:
+ * IAM and the create-actions used here have no resource policies, so an action no Allow
+ * statement of the caller mentions is denied without evaluation.
+ */
+export class CallerChecks {
+  private readonly mentioned = new Map<string, boolean>();
+
+  constructor(readonly caller: IamPrincipal) {}
+
+  mentions(action: string): boolean {
+    let found = this.mentioned.get(action);
+    if (found === undefined) {
+      found = this.caller.policies.identity.some((policy) =>
+        policy.statements.some((s) => s.effect === 'Allow' && s.actions.matches(action)),
+      );
+      this.mentioned.set(action, found);
+    }
+    return found;
+  }
+
+  decide(
+    action: string,
+    resource: string,
+    context: Readonly<Record<string, ContextValue>> = {},
+  ): Decision {
+    return evaluateRequest(this.caller.policies, {
+      principal: requestPrincipalOf(this.caller),
+      action,
+      resource,
+      context,
+    });
+  }
+
+  /**
+   * An action on a resource the attacker creates and names: try `*` and one concrete instance of
+   * every resource pattern the caller's Allow statements give for the action, so an allow on
+   * `function:dev-*` counts and a Deny on the same pattern still applies.
+   */
+  decideChosen(action: string): { resource: string; decision: Decision } | undefined {
+    const candidates = new Set<string>(['*']);
+    for (const policy of this.caller.policies.identity) {
+      for (const statement of policy.statements) {
+        if (statement.effect !== 'Allow' || !statement.actions.matches(action)) continue;
+        if (!statement.resources || statement.resources.negated) continue;
+        for (const pattern of statement.resources.patterns) {
+          if (!pattern.includes('${')) candidates.add(instantiate(pattern, this.caller.account));
+        }
+      }
+    }
+    return bestOf(
+      [...candidates].map((resource) => ({ resource, decision: this.decide(action, resource) })),
+    );
+  }
+}
+
+/** A concrete resource name matching an ARN pattern: the caller's account, wildcards filled. */
+function instantiate(pattern: string, account: string): string {
+  const parts = pattern.split(':');
+  if (parts.length >= 5 && parts[0] === 'arn') {
+    if (parts[4] === '*' || parts[4] === '') parts[4] = parts[2] === 's3' ? '' : account;
+    if (parts[3] === '*') parts[3] = 'us-east-1';
+  }
+  return parts.join(':').replace(/\*/g, 'cairn').replace(/\?/g, 'x');
+}

@@ -1,0 +1,108 @@
+import type { AssumeEdge } from '../assume/can-assume.js';
+import type { IamModel, IamPrincipal } from '../iam-model.js';
+import type { ActionCatalog } from '../policy/index.js';
+import { becomeEdges, type AccountPrincipals } from './become-techniques.js';
+import { CallerChecks } from './caller-checks.js';
+import { ASSUME_ROLE_TECHNIQUE } from './catalog/index.js';
+import type { EscalationEdge } from './escalation-edge.js';
+import { EscalationEnv } from './escalation-env.js';
+import { AdminMemo, grantEdges } from './grant-techniques.js';
+import type { Technique } from './technique.js';
+
+export interface EscalationResult {
+  readonly edges: readonly EscalationEdge[];
+  /** Principals admin-equivalent by their own permissions: no technique is derived from them. */
+  readonly admins: ReadonlySet<string>;
+}
+
+const BECOME = new Set(['user-credentials', 'rewrite-trust', 'pass-role']);
+
+/**
+ * Every technique of the catalog for every principal that is not already admin-equivalent:
+ * first the ways to become another principal, then the ways to make itself — or a principal it
+ * can become — admin-equivalent. Role assumption edges come in from the trust analysis.
+ */
+export function findEscalations(
+  model: IamModel,
+  catalog: ActionCatalog,
+  techniques: readonly Technique[],
+  assumeEdges: readonly AssumeEdge[],
+): EscalationResult {
+  const env = new EscalationEnv(catalog, model);
+  const memo = new AdminMemo();
+  const admins = new Set<string>();
+  for (const principal of model.principals) {
+    const status = memo.get(`${principal.id}\nnow`, () =>
+      principal.boundaryUnknown
+        ? 'conditional'
+        : env.oracle.status(principal.policies, principal.id, principal.account),
+    );
+    if (status === 'admin') admins.add(principal.id);
+  }
+  const byId = new Map(model.principals.map((p) => [p.id, p]));
+  const accounts = principalsByAccount(model.principals);
+  const becomeTechniques = techniques.filter((t) => BECOME.has(t.shape.kind));
+  const grantTechniques = techniques.filter((t) => !BECOME.has(t.shape.kind));
+  const assumeFrom = groupAssume(assumeEdges);
+  const edges: EscalationEdge[] = [];
+  for (const caller of model.principals) {
+    if (admins.has(caller.id)) continue;
+    const checks = new CallerChecks(caller);
+    const account = accounts.get(caller.account) ?? { users: [], roles: [] };
+    const becomes: EscalationEdge[] = [...(assumeFrom.get(caller.id) ?? [])];
+    for (const technique of becomeTechniques) {
+      if (!technique.needs.every((need) => checks.mentions(need.action))) continue;
+      becomes.push(...becomeEdges(technique, checks, account, env));
+    }
+    edges.push(...becomes.filter((edge) => edge.technique !== ASSUME_ROLE_TECHNIQUE));
+    const targets = new Map<string, EscalationEdge | undefined>([[caller.id, undefined]]);
+    for (const edge of becomes) {
+      const best = targets.get(edge.to);
+      if (!targets.has(edge.to) || (best?.conditional && !edge.conditional))
+        targets.set(edge.to, edge);
+    }
+    for (const technique of grantTechniques) {
+      if (!technique.needs.every((need) => checks.mentions(need.action))) continue;
+      for (const [targetId, becoming] of targets) {
+        const target = byId.get(targetId);
+        // Same-account IAM only; an admin target needs no grant, becoming it is enough.
+        if (!target || target.account !== caller.account || admins.has(targetId)) continue;
+        edges.push(...grantEdges(technique, checks, target, becoming, env, memo));
+      }
+    }
+  }
+  return { edges, admins };
+}
+
+function principalsByAccount(principals: readonly IamPrincipal[]): Map<string, AccountPrincipals> {
+  const out = new Map<string, { users: IamPrincipal[]; roles: IamPrincipal[] }>();
+  for (const principal of principals) {
+    const entry = out.get(principal.account) ?? { users: [], roles: [] };
+    (principal.kind === 'user' ? entry.users : entry.roles).push(principal);
+    out.set(principal.account, entry);
+  }
+  return out;
+}
+
+/** Trust-analysis edges in the escalation shape, grouped by caller. */
+function groupAssume(edges: readonly AssumeEdge[]): Map<string, EscalationEdge[]> {
+  const out = new Map<string, EscalationEdge[]>();
+  for (const edge of edges) {
+    const list = out.get(edge.from) ?? [];
+    list.push({
+      from: edge.from,
+      to: edge.to,
+      technique: ASSUME_ROLE_TECHNIQUE,
+      actions: ['sts:AssumeRole'],
+      grantsAdmin: false,
+      conditional: edge.conditional,
+      pending: edge.decision.pending,
+      preconditions: [],
+      evidence: [
+        { action: 'sts:AssumeRole', resource: edge.to, decidedBy: edge.decision.decidedBy },
+      ],
+    });
+    out.set(edge.from, list);
+  }
+  return out;
+}
