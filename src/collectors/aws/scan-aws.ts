@@ -1,14 +1,25 @@
 import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { loggerFor } from '../../logging/logger.js';
-import type { GraphRecords, NodeRecord } from '../../records/graph-records.js';
-import { scopeKey } from '../../records/scope-ref.js';
-import { KeyedRateLimiter } from '../shared/rate-limiter.js';
-import { awsCall } from './aws-call.js';
-import { collectIam } from './iam/collect-iam.js';
-import type { AwsScanContext, Gap } from './scan-context.js';
 import { CairnError } from '../../errors/cairn-error.js';
 import { ErrorCode } from '../../errors/error-code.js';
+import { loggerFor } from '../../logging/logger.js';
+import { KeyedRateLimiter } from '../shared/rate-limiter.js';
+import {
+  checkAssumeRoleOptions,
+  type AssumeRoleOptions,
+  type CredentialsProvider,
+} from './accounts/assume-role.js';
+import { forEachLimited } from './accounts/for-each-limited.js';
+import { memberAccountsToScan } from './accounts/member-accounts.js';
+import { scanMemberAccount, type MemberScanDeps } from './accounts/scan-member-account.js';
+import { inStage, type ScanProgressListener } from './accounts/scan-stage.js';
+import { awsCall } from './aws-call.js';
+import { collectIam } from './iam/collect-iam.js';
+import { collectOrganization, type OrgCollection } from './organizations/collect-org.js';
+import { orgFilesFromApi } from './organizations/org-api-outputs.js';
+import { orgToRecords } from './organizations/read-org.js';
+import { withGaps, type AwsScanContext, type AwsScopeScan, type Gap } from './scan-context.js';
 
 export interface AwsScanOptions {
   /** Region for regional clients and STS; the SDK's default chain otherwise. */
@@ -16,17 +27,29 @@ export interface AwsScanOptions {
   /** Overrides the SDK's endpoint (tests against moto; AWS_ENDPOINT_URL also works). */
   readonly endpoint?: string;
   readonly iamPageSize?: number;
+  /** Also collect every other active account of the organization, through this role in each. */
+  readonly assumeRole?: AssumeRoleOptions;
+  /** Member accounts collected at once; each has its own rate limits. */
+  readonly accountConcurrency?: number;
+  /** Told about each stage (one service of one account) as it goes. */
+  readonly onProgress?: ScanProgressListener;
   /** Lets tests add middleware to the clients (e.g. to throttle a call). */
-  readonly configureClient?: (client: IAMClient | STSClient) => void;
+  configureClient?(client: IAMClient | STSClient | OrganizationsClient): void;
+}
+
+export interface AwsScanResult extends AwsScopeScan {
+  /** Every scope collected: the caller's account first, then the organization, then members. */
+  readonly scopes: readonly AwsScopeScan[];
 }
 
 /**
- * `cairn scan aws`: read-only collection of the account the ambient credentials belong to.
- * Calls that are denied become CoverageGap nodes; the rest of the scan goes on.
+ * `cairn scan aws`: read-only collection of the account the ambient credentials belong to, of
+ * its organization when they can read it, and — with `assumeRole` — of the organization's other
+ * accounts. Calls that are denied become CoverageGap nodes; the rest of the scan goes on.
+ * `records` and `gaps` are the caller's account's, as `scopes[0]`.
  */
-export async function scanAws(
-  options: AwsScanOptions = {},
-): Promise<{ records: GraphRecords; gaps: readonly Gap[] }> {
+export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResult> {
+  if (options.assumeRole) checkAssumeRoleOptions(options.assumeRole);
   const region =
     options.region ?? process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1';
   // Our own retry handles throttling (and slows the rate limiter down); the SDK's would double it.
@@ -37,9 +60,10 @@ export async function scanAws(
   };
   const sts = new STSClient(config);
   const iam = new IAMClient(config);
-  options.configureClient?.(sts);
-  options.configureClient?.(iam);
+  const organizations = new OrganizationsClient(config);
+  for (const client of [sts, iam, organizations]) options.configureClient?.(client);
   const limiter = new KeyedRateLimiter(() => ({ ratePerSecond: 10, burst: 20, concurrency: 4 }));
+  const externalId = options.assumeRole?.externalId;
   try {
     const probe: AwsScanContext = {
       account: 'unknown',
@@ -47,6 +71,7 @@ export async function scanAws(
       limiter,
       log: loggerFor({ cloud: 'aws' }),
       gaps: [],
+      ...(externalId ? { secrets: [externalId] } : {}),
     };
     const identity = await awsCall(probe, { service: 'sts', operation: 'GetCallerIdentity' }, () =>
       sts.send(new GetCallerIdentityCommand({})),
@@ -57,26 +82,107 @@ export async function scanAws(
         ErrorCode.CLOUD_API,
         'AWS STS did not say which account the credentials belong to',
       );
-    const ctx: AwsScanContext = {
+    const caller: AwsScanContext = {
       ...probe,
       account,
       log: loggerFor({ cloud: 'aws', account }),
       gaps: [],
     };
-    const iamRecords = await collectIam(ctx, iam, options.iamPageSize);
-    const gapNodes: NodeRecord[] = ctx.gaps.map((gap) => ({
-      model: 'CoverageGap',
-      id: `${scopeKey(iamRecords.scope)}/gap/${gap.service}:${gap.operation}@${gap.region ?? 'global'}`,
-      stub: false,
-      properties: { cloud: 'AWS', ...gap },
-    }));
-    const unique = new Map(gapNodes.map((node) => [node.id, node]));
-    return {
-      records: { ...iamRecords, nodes: [...iamRecords.nodes, ...unique.values()] },
-      gaps: ctx.gaps,
-    };
+
+    const iamRecords = await inStage(caller, 'iam', options.onProgress, (ctx) =>
+      collectIam(ctx, iam, options.iamPageSize),
+    );
+    const orgCtx: AwsScanContext = { ...caller, gaps: [] };
+    const org = await inStage(orgCtx, 'organizations', options.onProgress, (ctx) =>
+      collectOrganization(ctx, organizations),
+    );
+    const own = withGaps(iamRecords, [
+      ...caller.gaps,
+      ...orgGapsOfCaller(caller, org, orgCtx.gaps, options.assumeRole !== undefined),
+    ]);
+    const scopes: AwsScopeScan[] = [own];
+    if (org.kind === 'collected') {
+      const where = `organizations API of ${org.api.organization.Id ?? 'the organization'}`;
+      scopes.push(withGaps(orgToRecords(orgFilesFromApi(org.api, where), where), orgCtx.gaps));
+    }
+
+    if (options.assumeRole) {
+      const accounts =
+        org.kind === 'collected'
+          ? org.api.accounts
+          : org.kind === 'incomplete'
+            ? org.accounts
+            : undefined;
+      if (!accounts) caller.log.warn('no organization accounts to assume a role into');
+      const deps: MemberScanDeps = {
+        caller,
+        sts,
+        partition: partitionOf(identity.Arn),
+        assumeRole: options.assumeRole,
+        iamClient: (credentials: CredentialsProvider): IAMClient => {
+          const client = new IAMClient({ ...config, credentials });
+          options.configureClient?.(client);
+          return client;
+        },
+        ...(options.iamPageSize ? { iamPageSize: options.iamPageSize } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      };
+      const members = memberAccountsToScan(accounts ?? [], account);
+      scopes.push(...(await scanMembers(deps, members, options.accountConcurrency ?? 4)));
+    }
+    return { ...own, scopes };
   } finally {
     sts.destroy();
     iam.destroy();
+    organizations.destroy();
   }
+}
+
+/** Member accounts a few at a time; their scopes in the order of `members`. */
+async function scanMembers(
+  deps: MemberScanDeps,
+  members: readonly string[],
+  concurrency: number,
+): Promise<AwsScopeScan[]> {
+  const byAccount = new Map<string, AwsScopeScan>();
+  await forEachLimited(members, concurrency, async (member) => {
+    byAccount.set(member, await scanMemberAccount(deps, member));
+  });
+  return members.flatMap((member) => {
+    const scanned = byAccount.get(member);
+    return scanned ? [scanned] : [];
+  });
+}
+
+/**
+ * Organizations calls that were refused belong to the organization's scope when there is one.
+ * Without one they are the caller's: its organization data is missing. A caller that cannot even
+ * describe its organization is scanned as a single account (as before Organizations support)
+ * unless the scan was asked to reach the other accounts, which then cannot be listed.
+ */
+function orgGapsOfCaller(
+  caller: AwsScanContext,
+  org: OrgCollection,
+  orgGaps: readonly Gap[],
+  reachMembers: boolean,
+): readonly Gap[] {
+  if (org.kind === 'collected') return [];
+  if (org.kind === 'incomplete') {
+    caller.log.warn(
+      { organizationId: org.organizationId },
+      'the organization could not be read completely; recorded as coverage gaps of this account',
+    );
+    return orgGaps;
+  }
+  if (org.reason === 'not-in-use') {
+    caller.log.info('the account is not in an organization');
+    return [];
+  }
+  caller.log.warn('AWS Organizations is not readable with these credentials');
+  return reachMembers ? orgGaps : [];
+}
+
+/** `arn:aws-us-gov:sts::...` → `aws-us-gov`; the member roles' ARNs use the same partition. */
+function partitionOf(arn: string | undefined): string {
+  return arn?.split(':')[1] || 'aws';
 }
