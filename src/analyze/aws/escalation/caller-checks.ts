@@ -55,24 +55,24 @@ export class CallerChecks {
   }
 
   /**
-   * An action on a resource the attacker creates and names: try `*` and one concrete instance of
-   * every resource pattern the caller's Allow statements give for the action, so an allow on
-   * `function:dev-*` counts and a Deny on the same pattern still applies.
+   * Resources the attacker could create and name for these actions: `*` and one concrete
+   * instance of every resource pattern the caller's Allow statements give for them, so an allow
+   * on `function:dev-*` counts and a Deny on the same pattern still applies.
    */
-  decideChosen(action: string): { resource: string; decision: Decision } | undefined {
+  chosenResources(actions: readonly string[]): string[] {
     const candidates = new Set<string>(['*']);
     for (const policy of this.caller.policies.identity) {
       for (const statement of policy.statements) {
-        if (statement.effect !== 'Allow' || !statement.actions.matches(action)) continue;
+        if (statement.effect !== 'Allow' || !actions.some((a) => statement.actions.matches(a))) {
+          continue;
+        }
         if (!statement.resources || statement.resources.negated) continue;
         for (const pattern of statement.resources.patterns) {
           if (!pattern.includes('${')) candidates.add(instantiate(pattern, this.caller.account));
         }
       }
     }
-    return bestOf(
-      [...candidates].map((resource) => ({ resource, decision: this.decide(action, resource) })),
-    );
+    return [...candidates];
   }
 }
 

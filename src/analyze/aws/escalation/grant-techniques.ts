@@ -1,6 +1,6 @@
 import type { AdminStatus } from '../admin/admin-status.js';
 import type { IamPrincipal } from '../iam-model.js';
-import type { PolicySet } from '../policy/index.js';
+import type { ContextValue, PolicySet } from '../policy/index.js';
 import { isServiceLinked } from './become-techniques.js';
 import type { CallerChecks } from './caller-checks.js';
 import type { EscalationEdge } from './escalation-edge.js';
@@ -25,7 +25,22 @@ export function grantEdges(
   const results: { outcome: NonNullable<ReturnType<typeof evaluateNeeds>>; extra: string[] }[] = [];
   const attempt = (choices: ResourceChoices, after: AdminStatus, extra: string[] = []): void => {
     if (after === 'not-admin') return;
-    const outcome = evaluateNeeds(checks, technique.needs, choices);
+    // The attacker attaches whichever admin policy their conditions on iam:PolicyARN allow.
+    const attachable = technique.needs.some((need) => need.context?.['iam:PolicyARN'])
+      ? env.adminPolicyArns(target.account)
+      : [undefined];
+    let outcome: ReturnType<typeof evaluateNeeds>;
+    for (const policyArn of attachable) {
+      const needs = policyArn
+        ? technique.needs.map((need) =>
+            need.context?.['iam:PolicyARN']
+              ? { ...need, context: { ...need.context, 'iam:PolicyARN': policyArn } }
+              : need,
+          )
+        : technique.needs;
+      outcome = evaluateNeeds(checks, needs, choices, boundaryContext(target));
+      if (outcome) break;
+    }
     if (!outcome) return;
     const unsure =
       after === 'conditional' ? ['the target would be admin-equivalent only under conditions'] : [];
@@ -52,6 +67,12 @@ export function grantEdges(
         },
         unknownBoundary(target, after),
       );
+      // A new version of a customer-managed boundary lifts the boundary instead.
+      const boundary = target.policies.permissionsBoundary?.id;
+      const versionsPolicies = technique.needs.some((need) => need.on === 'target-policy');
+      if (results.length === 0 && versionsPolicies && boundary && CUSTOMER_POLICY.test(boundary)) {
+        attempt({ 'target-policy': [boundary] }, unboundedStatus(target, env, memo));
+      }
       break;
     }
     case 'join-group': {
@@ -74,12 +95,7 @@ export function grantEdges(
     case 'lift-boundary': {
       if (shape.targets !== target.kind || !hasBoundary(target)) break;
       if (target.kind === 'role' && isServiceLinked(target)) break;
-      const { permissionsBoundary: _lifted, ...unbounded } = target.policies;
-      void _lifted;
-      const after = memo.get(`${target.id}\nunbounded`, () =>
-        env.oracle.status(unbounded satisfies PolicySet, target.id, target.account),
-      );
-      attempt({ target: [target.id] }, after);
+      attempt({ target: [target.id] }, unboundedStatus(target, env, memo));
       break;
     }
     default:
@@ -105,6 +121,26 @@ function joined(grant: EscalationEdge, becoming: EscalationEdge): EscalationEdge
     evidence: [...grant.evidence, ...becoming.evidence],
     through: becoming.technique,
   };
+}
+
+const CUSTOMER_POLICY = /^arn:[^:]+:iam::\d{12}:policy\//;
+
+/** Admin status once the target's boundary is gone (deleted, replaced or rewritten). */
+function unboundedStatus(target: IamPrincipal, env: EscalationEnv, memo: AdminMemo): AdminStatus {
+  const { permissionsBoundary: _lifted, ...unbounded } = target.policies;
+  void _lifted;
+  return memo.get(`${target.id}\nunbounded`, () =>
+    env.oracle.status(unbounded satisfies PolicySet, target.id, target.account),
+  );
+}
+
+/**
+ * `iam:PermissionsBoundary` as IAM sets it for actions on the target user or role: its current
+ * boundary, or known absent. Unknown when the boundary was not collected.
+ */
+function boundaryContext(target: IamPrincipal): Record<string, ContextValue> {
+  if (target.boundaryUnknown) return {};
+  return { 'iam:PermissionsBoundary': target.policies.permissionsBoundary?.id ?? null };
 }
 
 function hasBoundary(principal: IamPrincipal): boolean {

@@ -12,7 +12,7 @@ export interface NeedsOutcome {
 
 /** The concrete resources each resource role stands for, for one target. */
 export type ResourceChoices = Partial<
-  Record<Exclude<ResourceRole, 'new-resource'>, readonly string[]>
+  Record<Exclude<ResourceRole, 'new-resource' | 'created-resource'>, readonly string[]>
 >;
 
 /** Evaluates every need; undefined when one is denied (or has no resource to act on). */
@@ -20,31 +20,76 @@ export function evaluateNeeds(
   checks: CallerChecks,
   needs: readonly ActionNeed[],
   choices: ResourceChoices,
-  extraContext: Readonly<Record<string, ContextValue>> = {},
+  /** Context IAM sets for actions on the target principal itself. */
+  targetContext: Readonly<Record<string, ContextValue>> = {},
 ): NeedsOutcome | undefined {
   const pending: PendingCondition[] = [];
   const evidence: ActionEvidence[] = [];
   let conditional = false;
-  for (const need of needs) {
-    const context = { ...extraContext, ...need.context };
+  for (let i = 0; i < needs.length; i += 1) {
+    const need = needs[i];
+    if (!need) break;
+    // A created resource and the actions on it must all be allowed on the same name.
+    const group = need.on === 'new-resource' ? [need, ...followingOnCreated(needs, i)] : [need];
     const best =
       need.on === 'new-resource'
-        ? checks.decideChosen(need.action)
-        : bestOf(
-            (choices[need.on] ?? []).map((resource) => ({
+        ? bestOf(
+            checks.chosenResources(group.map((n) => n.action)).map((resource) => ({
               resource,
-              decision: checks.decide(need.action, resource, context),
+              decision: all(group.map((n) => checks.decide(n.action, resource, n.context ?? {}))),
+            })),
+          )
+        : bestOf(
+            (need.on === 'created-resource' ? [] : (choices[need.on] ?? [])).map((resource) => ({
+              resource,
+              decision: checks.decide(need.action, resource, {
+                ...(need.on === 'target' ? targetContext : {}),
+                ...need.context,
+              }),
             })),
           );
     if (!best || best.decision.decision === 'denied') return undefined;
-    evidence.push(evidenceOf(need.action, best.resource, best.decision));
+    for (const n of group) evidence.push(evidenceOf(n.action, best.resource, best.decision));
     if (best.decision.decision === 'conditional') {
       conditional = true;
       pending.push(...best.decision.pending);
     }
+    i += group.length - 1;
   }
   return { conditional, pending, evidence };
 }
+
+function followingOnCreated(needs: readonly ActionNeed[], index: number): ActionNeed[] {
+  const out: ActionNeed[] = [];
+  for (const next of needs.slice(index + 1)) {
+    if (next.on !== 'created-resource') break;
+    out.push(next);
+  }
+  return out;
+}
+
+/** Several decisions as one: denied if any is, conditional if any is, with all their evidence. */
+function all(decisions: readonly Decision[]): Decision {
+  const denied = decisions.find((d) => d.decision === 'denied');
+  if (denied) return denied;
+  const first = decisions[0];
+  if (!first) return DENIED;
+  const conditional = decisions.some((d) => d.decision === 'conditional');
+  return {
+    ...first,
+    decision: conditional ? 'conditional' : 'allowed',
+    decidedBy: decisions.flatMap((d) => d.decidedBy),
+    pending: decisions.flatMap((d) => d.pending),
+  };
+}
+
+const DENIED: Decision = {
+  decision: 'denied',
+  reason: 'implicit-deny',
+  decidedBy: [],
+  pending: [],
+  missingAllow: undefined,
+};
 
 function evidenceOf(action: string, resource: string, decision: Decision): ActionEvidence {
   return { action, resource, decidedBy: decision.decidedBy };

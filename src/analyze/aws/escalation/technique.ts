@@ -21,7 +21,9 @@ export type ResourceRole =
   /** The group the target joins. */
   | 'joined-group'
   /** A resource the attacker creates and names, so any ARN their policies allow will do. */
-  | 'new-resource';
+  | 'new-resource'
+  /** The resource the preceding `new-resource` need created (invoking the new function). */
+  | 'created-resource';
 
 export interface ActionNeed {
   readonly action: string;
@@ -48,6 +50,7 @@ export type TechniqueShape =
   /** Passes a role that trusts a service to a new resource of that service, which runs as it. */
   | {
       readonly kind: 'pass-role';
+      /** The service principals the role's trust policy must let in. */
       readonly services: readonly string[];
       /** EC2-based: the role must be in an instance profile. */
       readonly instanceProfile?: boolean;

@@ -9,6 +9,11 @@ const passTo = (service: string): ActionNeed => ({
 });
 const create = (...actions: string[]): ActionNeed[] =>
   actions.map((action) => ({ action, on: 'new-resource' }));
+/** Creates one resource and acts on that same resource (e.g. creates a function, invokes it). */
+const createThen = (creates: string, ...then: string[]): ActionNeed[] => [
+  { action: creates, on: 'new-resource' },
+  ...then.map((action): ActionNeed => ({ action, on: 'created-resource' })),
+];
 
 const EC2 = 'ec2.amazonaws.com';
 const LAMBDA = 'lambda.amazonaws.com';
@@ -62,7 +67,11 @@ export const PASS_ROLE_TECHNIQUES: readonly Technique[] = [
     shape: { kind: 'pass-role', services: [EC2], instanceProfile: true },
     needs: [
       passTo(EC2),
-      ...create('ec2:CreateLaunchTemplate', 'autoscaling:CreateAutoScalingGroup'),
+      ...create(
+        'ec2:CreateLaunchTemplate',
+        'autoscaling:CreateAutoScalingGroup',
+        'ec2:RunInstances',
+      ),
     ],
     sources: [pmapper('AutoScaling edges'), pathfinding('iam:PassRole + ec2:CreateLaunchTemplate')],
   },
@@ -70,7 +79,7 @@ export const PASS_ROLE_TECHNIQUES: readonly Technique[] = [
     id: 'aws.lambda.PassRoleCreateFunction',
     title: 'Create a Lambda function with the role and invoke it',
     shape: { kind: 'pass-role', services: [LAMBDA] },
-    needs: [passTo(LAMBDA), ...create('lambda:CreateFunction', 'lambda:InvokeFunction')],
+    needs: [passTo(LAMBDA), ...createThen('lambda:CreateFunction', 'lambda:InvokeFunction')],
     sources: [
       rhino('iam:PassRole + lambda:CreateFunction + lambda:InvokeFunction'),
       vulnerable('privesc15-PassExistingRoleToNewLambdaThenInvoke'),
@@ -94,7 +103,7 @@ export const PASS_ROLE_TECHNIQUES: readonly Technique[] = [
     id: 'aws.lambda.PassRoleAddPermission',
     title: 'Create a Lambda function with the role and grant the caller permission to invoke it',
     shape: { kind: 'pass-role', services: [LAMBDA] },
-    needs: [passTo(LAMBDA), ...create('lambda:CreateFunction', 'lambda:AddPermission')],
+    needs: [passTo(LAMBDA), ...createThen('lambda:CreateFunction', 'lambda:AddPermission')],
     sources: [pathfinding('iam:PassRole + lambda:CreateFunction + lambda:AddPermission')],
   },
   {
@@ -112,14 +121,14 @@ export const PASS_ROLE_TECHNIQUES: readonly Technique[] = [
     id: 'aws.glue.PassRoleCreateJob',
     title: 'Create and start a Glue job that runs as the role',
     shape: { kind: 'pass-role', services: [GLUE] },
-    needs: [passTo(GLUE), ...create('glue:CreateJob', 'glue:StartJobRun')],
+    needs: [passTo(GLUE), ...createThen('glue:CreateJob', 'glue:StartJobRun')],
     sources: [pathfinding('iam:PassRole + glue:CreateJob + glue:StartJobRun')],
   },
   {
     id: 'aws.glue.PassRoleCreateSession',
     title: 'Open a Glue interactive session as the role and run code in it',
     shape: { kind: 'pass-role', services: [GLUE] },
-    needs: [passTo(GLUE), ...create('glue:CreateSession', 'glue:RunStatement')],
+    needs: [passTo(GLUE), ...createThen('glue:CreateSession', 'glue:RunStatement')],
     sources: [pathfinding('iam:PassRole + glue:CreateSession + glue:RunStatement')],
   },
   {
@@ -140,7 +149,7 @@ export const PASS_ROLE_TECHNIQUES: readonly Technique[] = [
     shape: { kind: 'pass-role', services: ['datapipeline.amazonaws.com'] },
     needs: [
       passTo('datapipeline.amazonaws.com'),
-      ...create(
+      ...createThen(
         'datapipeline:CreatePipeline',
         'datapipeline:PutPipelineDefinition',
         'datapipeline:ActivatePipeline',
@@ -167,7 +176,10 @@ export const PASS_ROLE_TECHNIQUES: readonly Technique[] = [
     shape: { kind: 'pass-role', services: [SAGEMAKER] },
     needs: [
       passTo(SAGEMAKER),
-      ...create('sagemaker:CreateNotebookInstance', 'sagemaker:CreatePresignedNotebookInstanceUrl'),
+      ...createThen(
+        'sagemaker:CreateNotebookInstance',
+        'sagemaker:CreatePresignedNotebookInstanceUrl',
+      ),
     ],
     sources: [
       rhino('iam:PassRole + sagemaker:CreateNotebookInstance'),
@@ -201,7 +213,7 @@ export const PASS_ROLE_TECHNIQUES: readonly Technique[] = [
     shape: { kind: 'pass-role', services: ['codebuild.amazonaws.com'] },
     needs: [
       passTo('codebuild.amazonaws.com'),
-      ...create('codebuild:CreateProject', 'codebuild:StartBuild'),
+      ...createThen('codebuild:CreateProject', 'codebuild:StartBuild'),
     ],
     sources: [
       pmapper('CodeBuild edges'),
@@ -228,7 +240,9 @@ export const PASS_ROLE_TECHNIQUES: readonly Technique[] = [
     id: 'aws.apprunner.PassRoleCreateService',
     title: 'Create an App Runner service whose instances run as the role',
     shape: { kind: 'pass-role', services: ['tasks.apprunner.amazonaws.com'] },
-    needs: [passTo('tasks.apprunner.amazonaws.com'), ...create('apprunner:CreateService')],
+    // App Runner is passed the instance role as `apprunner.amazonaws.com` (AWSAppRunnerFullAccess
+    // allows exactly that), while the role trusts the tasks principal that runs the instances.
+    needs: [passTo('apprunner.amazonaws.com'), ...create('apprunner:CreateService')],
     sources: [pathfinding('iam:PassRole + apprunner:CreateService')],
   },
 ];
