@@ -1,8 +1,10 @@
-// Writes this analysis's CAN_ASSUME edges with their evidence.
+// Writes this analysis's CAN_ASSUME edges with their evidence. CREATE, not MERGE: an admin
+// principal has thousands of these edges and MERGE would scan them for every row; the previous
+// analysis's edges are deleted by analysis id right after (readers may briefly see both).
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:CAN_ASSUME]->(b)
+CREATE (a)-[r:CAN_ASSUME]->(b)
 SET r.technique = row.technique,
     r.actions = row.actions,
     r.conditional = row.conditional,

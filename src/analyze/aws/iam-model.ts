@@ -3,7 +3,7 @@ import { buildIamModel } from './estate/build-iam-model.js';
 import type { PolicyKind } from './estate/iam-estate.js';
 import { readIamEstate } from './estate/read-iam-estate.js';
 import type { PolicyCache } from './policy-cache.js';
-import type { ActionCatalog, CompiledPolicy, PolicySet } from './policy/index.js';
+import type { ActionCatalog, CompiledPolicy, PolicySet, RequestPrincipal } from './policy/index.js';
 
 /** Which policy reaches a principal, and how: what escalation techniques can modify. */
 export interface PolicyRef {
@@ -56,11 +56,21 @@ export async function loadIamModel(db: Database, catalog: ActionCatalog): Promis
 }
 
 /** How a principal appears in a request: a user by ARN, a role as one of its sessions. */
-export function requestPrincipalOf(principal: IamPrincipal): { arn: string; sessionArn?: string } {
-  if (principal.kind !== 'role') return { arn: principal.id };
-  const name = principal.id.slice(principal.id.lastIndexOf('/') + 1);
-  return {
-    arn: principal.id,
-    sessionArn: `arn:aws:sts::${principal.account}:assumed-role/${name}/cairn-analysis`,
-  };
+export function requestPrincipalOf(principal: IamPrincipal): RequestPrincipal {
+  let request = requestPrincipals.get(principal);
+  if (!request) {
+    const name = principal.id.slice(principal.id.lastIndexOf('/') + 1);
+    request =
+      principal.kind === 'role'
+        ? {
+            arn: principal.id,
+            sessionArn: `arn:aws:sts::${principal.account}:assumed-role/${name}/cairn-analysis`,
+          }
+        : { arn: principal.id };
+    requestPrincipals.set(principal, request);
+  }
+  return request;
 }
+
+/** Analysis asks for the same principals' request shape millions of times. */
+const requestPrincipals = new WeakMap<IamPrincipal, RequestPrincipal>();

@@ -4,6 +4,8 @@ import { deleteInBatches, writeNamed } from '../../../db/transactions.js';
 import type { IamModel } from '../iam-model.js';
 import { canAssumeEdges, type AssumeEdge } from './can-assume.js';
 
+const BATCH = 10_000;
+
 /** Writes this analysis's CAN_ASSUME edges, then removes the ones it no longer derives. */
 export async function analyzeCanAssume(
   db: Database,
@@ -20,9 +22,9 @@ export async function analyzeCanAssume(
     pending: JSON.stringify(edge.decision.pending),
     evidence: JSON.stringify(edge.decision.decidedBy),
   }));
-  for (let start = 0; start < rows.length; start += 1000) {
+  for (let start = 0; start < rows.length; start += BATCH) {
     await writeNamed(db, 'analyze/write-can-assume', {
-      rows: rows.slice(start, start + 1000),
+      rows: rows.slice(start, start + BATCH),
       analysisId,
     });
   }

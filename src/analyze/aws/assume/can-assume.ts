@@ -1,5 +1,10 @@
 import { requestPrincipalOf, type IamModel, type IamPrincipal } from '../iam-model.js';
-import { evaluateRequest, type Decision, type PolicySet } from '../policy/index.js';
+import {
+  evaluateRequest,
+  type CompiledStatement,
+  type Decision,
+  type PolicySet,
+} from '../policy/index.js';
 import { trustCandidates } from './trust-candidates.js';
 
 export interface AssumeEdge {
@@ -22,17 +27,31 @@ export function canAssumeEdges(model: IamModel): AssumeEdge[] {
   // A trust that names an account delegates to the callers' own policies: only principals with
   // an Allow that matches sts:AssumeRole can use it, which keeps the pairs to evaluate few.
   const byAccount = new Map<string, IamPrincipal[]>();
+  const assumeAllows = new Map<string, CompiledStatement[]>();
   for (const principal of model.principals) {
-    if (!mayAssumeRoles(principal)) continue;
+    const allows = principal.policies.identity.flatMap((policy) =>
+      policy.statements.filter((s) => s.effect === 'Allow' && s.actions.matches(ACTION)),
+    );
+    if (allows.length === 0) continue;
+    assumeAllows.set(principal.id, allows);
     const list = byAccount.get(principal.account) ?? [];
     list.push(principal);
     byAccount.set(principal.account, list);
   }
+  // Trusting the account delegates to the caller's own Allow, which must reach this role.
+  const allowsAssuming = (caller: IamPrincipal, roleArn: string): boolean =>
+    (assumeAllows.get(caller.id) ?? []).some((s) => s.resources?.mayMatch(roleArn) ?? true);
   const edges: AssumeEdge[] = [];
   for (const role of model.principals) {
     if (role.kind !== 'role' || !role.trust) continue;
-    for (const caller of trustCandidates(role.trust, byId, byAccount, model.principals)) {
+    for (const { principal: caller, named } of trustCandidates(
+      role.trust,
+      byId,
+      byAccount,
+      model.principals,
+    )) {
       if (caller.id === role.id) continue;
+      if (!named && !allowsAssuming(caller, role.id)) continue;
       const policies: PolicySet = {
         ...caller.policies,
         resource: [role.trust],
@@ -49,10 +68,4 @@ export function canAssumeEdges(model: IamModel): AssumeEdge[] {
     }
   }
   return edges;
-}
-
-function mayAssumeRoles(principal: IamPrincipal): boolean {
-  return principal.policies.identity.some((policy) =>
-    policy.statements.some((s) => s.effect === 'Allow' && s.actions.matches(ACTION)),
-  );
 }

@@ -34,8 +34,19 @@ export function resolveCaller(principal: RequestPrincipal): CallerIdentity {
   }
   if (principal.anonymous || !principal.arn)
     return { ...plain, kind: 'anonymous', name: undefined };
-  return fromArn(principal.arn, principal.sessionArn);
+  const key = `${principal.arn}\n${principal.sessionArn ?? ''}`;
+  let identity = resolved.get(key);
+  if (!identity) {
+    identity = fromArn(principal.arn, principal.sessionArn);
+    if (resolved.size >= RESOLVED_LIMIT) resolved.clear();
+    resolved.set(key, identity);
+  }
+  return identity;
 }
+
+/** Batch evaluation asks about the same callers again and again; identities are immutable. */
+const resolved = new Map<string, CallerIdentity>();
+const RESOLVED_LIMIT = 100_000;
 
 function fromArn(arn: string, sessionArn: string | undefined): CallerIdentity {
   const parsed = parseArn(arn);

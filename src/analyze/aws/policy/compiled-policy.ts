@@ -64,6 +64,11 @@ export class CompiledStatement {
     );
   }
 
+  /** A context-free pre-check: false only when this statement cannot apply to the pair. */
+  mayApplyTo(action: string, resource: string): boolean {
+    return this.actions.matches(action) && (this.resources?.mayMatch(resource) ?? true);
+  }
+
   /** Principal, resource and condition checks; the action is tested separately. */
   applicability(context: RequestContext): StatementApplicability {
     let principalMatch: PrincipalMatch | undefined;

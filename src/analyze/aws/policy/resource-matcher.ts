@@ -33,6 +33,16 @@ export class ResourceMatcher {
     this.matchesEverything = !negated && patterns.includes('*');
   }
 
+  /**
+   * A context-free pre-check for batch callers: false only when no request for this resource
+   * could match (patterns with policy variables might, so they say true).
+   */
+  mayMatch(resource: string): boolean {
+    if (this.matchesEverything) return true;
+    if (this.negated) return !this.compiled.every((p) => p.regex?.test(resource) === true);
+    return this.compiled.some((p) => !p.regex || p.regex.test(resource));
+  }
+
   matches(resource: string, context: RequestContext): Tri {
     if (this.matchesEverything) return true;
     const listed = triAny(this.compiled, (pattern) => matchOne(pattern, resource, context));
