@@ -1,13 +1,15 @@
-// Writes this analysis's CAN_ASSUME edges with their evidence. CREATE, not MERGE: an admin
-// principal has thousands of these edges and MERGE would scan them for every row; the previous
-// analysis's edges are deleted by analysis id right after (readers may briefly see both).
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
+// Writes this analysis's CAN_ASSUME edges into one role per group, with their evidence.
+// CREATE, not MERGE: an admin principal has thousands of these edges and MERGE would scan them
+// for every row; the previous analysis's edges are deleted by analysis id right after (readers
+// may briefly see both). `actions` is always [sts:AssumeRole] and `pending` is left unset when
+// nothing is pending: fewer property writes on the half-million edges of a large account.
+UNWIND $groups AS g
+MATCH (b:Entity {id: g.to})
+UNWIND g.edges AS e
+MATCH (a:Entity {id: e.from})
 CREATE (a)-[r:CAN_ASSUME]->(b)
-SET r.technique = row.technique,
-    r.actions = row.actions,
-    r.conditional = row.conditional,
-    r.pending = row.pending,
-    r.evidence = row.evidence,
+SET r.technique = 'aws.sts.AssumeRole',
+    r.conditional = e.conditional,
+    r.pending = e.pending,
+    r.evidence = e.evidence,
     r.analysisId = $analysisId

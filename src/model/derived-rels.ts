@@ -12,13 +12,15 @@ export const CAN_ASSUME = defineRel({
     "The principal can become the role: the role's trust policy and the principal's own policies (boundary and SCPs included) allow sts:AssumeRole.",
   properties: {
     technique: { type: 'string', required: true, description: 'e.g. `aws.sts.AssumeRole`.' },
-    actions: { type: 'string[]', required: true, description: 'The permissions it relies on.' },
     conditional: {
       type: 'boolean',
       required: true,
       description: 'Holds only if pending conditions do.',
     },
-    pending: { type: 'json', description: 'Conditions on request context Cairn cannot know.' },
+    pending: {
+      type: 'json',
+      description: 'Conditions on request context Cairn cannot know; unset when none.',
+    },
     evidence: { type: 'json', required: true, description: 'The statements that decided it.' },
     analysisId: { type: 'string', required: true, description: 'The analysis that derived it.' },
   },

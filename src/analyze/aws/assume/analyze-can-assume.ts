@@ -2,36 +2,56 @@ import type { Database } from '../../../db/connection.js';
 import { cypher } from '../../../db/cypher-registry.js';
 import { deleteInBatches, writeNamed } from '../../../db/transactions.js';
 import type { IamModel } from '../iam-model.js';
-import { canAssumeEdges, type AssumeEdge } from './can-assume.js';
+import { canAssumeEdgesByRole, type AssumeEdge } from './can-assume.js';
 
+/** Edges per write transaction. */
 const BATCH = 10_000;
 
-/** Writes this analysis's CAN_ASSUME edges, then removes the ones it no longer derives. */
+interface Group {
+  to: string;
+  edges: { from: string; conditional: boolean; pending: string | null; evidence: string }[];
+}
+
+/**
+ * Writes this analysis's CAN_ASSUME edges, then removes the ones it no longer derives. Each
+ * batch is sent as soon as it is full and evaluation goes on while Neo4j writes it.
+ */
 export async function analyzeCanAssume(
   db: Database,
   model: IamModel,
   analysisId: string,
 ): Promise<{ edges: number; conditional: number; derived: readonly AssumeEdge[] }> {
-  const edges = canAssumeEdges(model);
-  const rows = edges.map((edge) => ({
-    from: edge.from,
-    to: edge.to,
-    technique: 'aws.sts.AssumeRole',
-    actions: ['sts:AssumeRole'],
-    conditional: edge.conditional,
-    pending: JSON.stringify(edge.decision.pending),
-    evidence: JSON.stringify(edge.decision.decidedBy),
-  }));
-  for (let start = 0; start < rows.length; start += BATCH) {
-    await writeNamed(db, 'analyze/write-can-assume', {
-      rows: rows.slice(start, start + BATCH),
-      analysisId,
+  const derived: AssumeEdge[] = [];
+  let groups: Group[] = [];
+  let size = 0;
+  let writing: Promise<unknown> = Promise.resolve();
+  const flush = async (): Promise<void> => {
+    await writing;
+    const batch = groups;
+    groups = [];
+    size = 0;
+    writing = writeNamed(db, 'analyze/write-can-assume', { groups: batch, analysisId });
+  };
+  for (const [role, edges] of canAssumeEdgesByRole(model)) {
+    derived.push(...edges);
+    groups.push({
+      to: role,
+      edges: edges.map((edge) => ({
+        from: edge.from,
+        conditional: edge.conditional,
+        pending: edge.decision.pending.length ? JSON.stringify(edge.decision.pending) : null,
+        evidence: JSON.stringify(edge.decision.decidedBy),
+      })),
     });
+    size += edges.length;
+    if (size >= BATCH) await flush();
   }
+  if (size > 0) await flush();
+  await writing;
   await deleteInBatches(db, cypher('analyze/delete-stale-can-assume-batch'), { analysisId });
   return {
-    edges: edges.length,
-    conditional: edges.filter((e) => e.conditional).length,
-    derived: edges,
+    edges: derived.length,
+    conditional: derived.filter((e) => e.conditional).length,
+    derived,
   };
 }

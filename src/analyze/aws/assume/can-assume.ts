@@ -23,6 +23,11 @@ const ACTION = 'sts:AssumeRole';
  * the edge conditional; denied pairs give no edge.
  */
 export function canAssumeEdges(model: IamModel): AssumeEdge[] {
+  return [...canAssumeEdgesByRole(model)].flatMap(([, edges]) => edges);
+}
+
+/** The same, one role at a time, so a caller can write while the next roles are evaluated. */
+export function* canAssumeEdgesByRole(model: IamModel): Generator<[string, AssumeEdge[]]> {
   const byId = new Map(model.principals.map((p) => [p.id, p]));
   // A trust that names an account delegates to the callers' own policies: only principals with
   // an Allow that matches sts:AssumeRole can use it, which keeps the pairs to evaluate few.
@@ -41,9 +46,9 @@ export function canAssumeEdges(model: IamModel): AssumeEdge[] {
   // Trusting the account delegates to the caller's own Allow, which must reach this role.
   const allowsAssuming = (caller: IamPrincipal, roleArn: string): boolean =>
     (assumeAllows.get(caller.id) ?? []).some((s) => s.resources?.mayMatch(roleArn) ?? true);
-  const edges: AssumeEdge[] = [];
   for (const role of model.principals) {
     if (role.kind !== 'role' || !role.trust) continue;
+    const edges: AssumeEdge[] = [];
     for (const { principal: caller, named } of trustCandidates(
       role.trust,
       byId,
@@ -66,6 +71,6 @@ export function canAssumeEdges(model: IamModel): AssumeEdge[] {
       const conditional = decision.decision === 'conditional' || caller.boundaryUnknown;
       edges.push({ from: caller.id, to: role.id, conditional, decision });
     }
+    if (edges.length > 0) yield [role.id, edges];
   }
-  return edges;
 }

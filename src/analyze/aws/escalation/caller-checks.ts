@@ -1,6 +1,8 @@
 import { requestPrincipalOf, type IamPrincipal } from '../iam-model.js';
 import {
   evaluateRequest,
+  type CompiledPolicy,
+  type CompiledStatement,
   type ContextValue,
   type Decision,
   type DecisionValue,
@@ -26,19 +28,46 @@ export function bestOf(
  * statement of the caller mentions is denied without evaluation.
  */
 export class CallerChecks {
+  private readonly allows = new Map<string, readonly CompiledStatement[]>();
   private readonly mentioned = new Map<string, boolean>();
 
   constructor(readonly caller: IamPrincipal) {}
 
+  /**
+   * Whether any request for the action could be allowed: an Allow in the identity policies, in
+   * the boundary if there is one, and at every SCP level must mention it.
+   */
   mentions(action: string): boolean {
     let found = this.mentioned.get(action);
     if (found === undefined) {
-      found = this.caller.policies.identity.some((policy) =>
-        policy.statements.some((s) => s.effect === 'Allow' && s.actions.matches(action)),
-      );
+      const { permissionsBoundary, scps } = this.caller.policies;
+      const allowsIn = (policies: readonly CompiledPolicy[]): boolean =>
+        policies.some((p) =>
+          p.statements.some((s) => s.effect === 'Allow' && s.actions.matches(action)),
+        );
+      found =
+        this.identityAllows(action).length > 0 &&
+        (!permissionsBoundary || allowsIn([permissionsBoundary])) &&
+        (scps ?? []).every((level) => allowsIn(level));
       this.mentioned.set(action, found);
     }
     return found;
+  }
+
+  /** A cheap pre-check on one resource: some identity Allow could apply to it. */
+  mayDo(action: string, resource: string): boolean {
+    return this.identityAllows(action).some((s) => s.resources?.mayMatch(resource) ?? true);
+  }
+
+  private identityAllows(action: string): readonly CompiledStatement[] {
+    let list = this.allows.get(action);
+    if (!list) {
+      list = this.caller.policies.identity.flatMap((policy) =>
+        policy.statements.filter((s) => s.effect === 'Allow' && s.actions.matches(action)),
+      );
+      this.allows.set(action, list);
+    }
+    return list;
   }
 
   decide(

@@ -40,13 +40,15 @@ export function evaluateNeeds(
             })),
           )
         : bestOf(
-            (need.on === 'created-resource' ? [] : (choices[need.on] ?? [])).map((resource) => ({
-              resource,
-              decision: checks.decide(need.action, resource, {
-                ...(need.on === 'target' ? targetContext : {}),
-                ...need.context,
-              }),
-            })),
+            (need.on === 'created-resource' ? [] : (choices[need.on] ?? []))
+              .filter((resource) => checks.mayDo(need.action, resource))
+              .map((resource) => ({
+                resource,
+                decision: checks.decide(need.action, resource, {
+                  ...(need.on === 'target' ? targetContext : {}),
+                  ...need.context,
+                }),
+              })),
           );
     if (!best || best.decision.decision === 'denied') return undefined;
     for (const n of group) evidence.push(evidenceOf(n.action, best.resource, best.decision));
