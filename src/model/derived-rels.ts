@@ -6,12 +6,16 @@ import { defineRel } from './define-rel.js';
  */
 export const CAN_ASSUME = defineRel({
   type: 'CAN_ASSUME',
-  from: ['AWSUser', 'AWSRole'],
+  from: ['AWSUser', 'AWSRole', 'AWSOidcProvider', 'AWSSamlProvider'],
   to: ['AWSRole'],
   description:
-    "The principal can become the role: the role's trust policy and the principal's own policies (boundary and SCPs included) allow sts:AssumeRole.",
+    "The principal can become the role: the role's trust policy and the principal's own policies (boundary and SCPs included) allow sts:AssumeRole; or identities of an OIDC/SAML provider can, through AssumeRoleWithWebIdentity/SAML, under the trust's claim conditions.",
   properties: {
     technique: { type: 'string', required: true, description: 'e.g. `aws.sts.AssumeRole`.' },
+    actions: {
+      type: 'string[]',
+      description: 'Unset for sts:AssumeRole; the federation action otherwise.',
+    },
     conditional: {
       type: 'boolean',
       required: true,

@@ -30,8 +30,8 @@ function derive(c: EscalationCase): { edges: EscalationEdge[]; admins: ReadonlyS
   const assumeEdges: EscalationEdge[] = assume.map((edge) => ({
     from: edge.from,
     to: edge.to,
-    technique: 'aws.sts.AssumeRole',
-    actions: ['sts:AssumeRole'],
+    technique: edge.technique,
+    actions: [edge.action],
     grantsAdmin: false,
     conditional: edge.conditional,
     pending: edge.decision.pending,

@@ -25,6 +25,8 @@ export interface IamPrincipal {
   /** A boundary exists but its document was not collected: nothing it limits is certain. */
   readonly boundaryUnknown: boolean;
   readonly trust?: CompiledPolicy;
+  /** The trust document's text: roles with equal trusts share decisions. */
+  readonly trustKey?: string;
   readonly groups: readonly string[];
   readonly instanceProfiles: readonly string[];
   /** Undefined when not collected. */

@@ -9,7 +9,14 @@ const BATCH = 10_000;
 
 interface Group {
   to: string;
-  edges: { from: string; conditional: boolean; pending: string | null; evidence: string }[];
+  edges: {
+    from: string;
+    technique: string;
+    actions: string[] | null;
+    conditional: boolean;
+    pending: string | null;
+    evidence: string;
+  }[];
 }
 
 /**
@@ -38,6 +45,9 @@ export async function analyzeCanAssume(
       to: role,
       edges: edges.map((edge) => ({
         from: edge.from,
+        technique: edge.technique,
+        // sts:AssumeRole is implied (and not stored) for the half-million plain edges.
+        actions: edge.action === 'sts:AssumeRole' ? null : [edge.action],
         conditional: edge.conditional,
         pending: edge.decision.pending.length ? JSON.stringify(edge.decision.pending) : null,
         evidence: JSON.stringify(edge.decision.decidedBy),

@@ -5,11 +5,16 @@ import {
   type Decision,
   type PolicySet,
 } from '../policy/index.js';
+import { DelegatedDecisions } from './delegated-decisions.js';
+import { federatedAssumeEdges } from './federated-assume.js';
 import { trustCandidates } from './trust-candidates.js';
 
 export interface AssumeEdge {
+  /** A user or role ARN, or an OIDC/SAML provider ARN (or web identity) for federation. */
   readonly from: string;
   readonly to: string;
+  readonly technique: string;
+  readonly action: string;
   readonly conditional: boolean;
   readonly decision: Decision;
 }
@@ -46,6 +51,7 @@ export function* canAssumeEdgesByRole(model: IamModel): Generator<[string, Assum
   // Trusting the account delegates to the caller's own Allow, which must reach this role.
   const allowsAssuming = (caller: IamPrincipal, roleArn: string): boolean =>
     (assumeAllows.get(caller.id) ?? []).some((s) => s.resources?.mayMatch(roleArn) ?? true);
+  const delegated = new DelegatedDecisions();
   for (const role of model.principals) {
     if (role.kind !== 'role' || !role.trust) continue;
     const edges: AssumeEdge[] = [];
@@ -57,20 +63,33 @@ export function* canAssumeEdgesByRole(model: IamModel): Generator<[string, Assum
     )) {
       if (caller.id === role.id) continue;
       if (!named && !allowsAssuming(caller, role.id)) continue;
-      const policies: PolicySet = {
-        ...caller.policies,
-        resource: [role.trust],
-        resourcePolicyKind: 'role-trust',
-      };
-      const decision = evaluateRequest(policies, {
-        principal: requestPrincipalOf(caller),
-        action: ACTION,
-        resource: role.id,
-      });
+      const key = named ? undefined : delegated.keyFor(caller, role);
+      let decision = key ? delegated.get(key, role) : undefined;
+      if (!decision) {
+        const policies: PolicySet = {
+          ...caller.policies,
+          resource: [role.trust],
+          resourcePolicyKind: 'role-trust',
+        };
+        decision = evaluateRequest(policies, {
+          principal: requestPrincipalOf(caller),
+          action: ACTION,
+          resource: role.id,
+        });
+        if (key) delegated.set(key, decision);
+      }
       if (decision.decision === 'denied') continue;
       const conditional = decision.decision === 'conditional' || caller.boundaryUnknown;
-      edges.push({ from: caller.id, to: role.id, conditional, decision });
+      edges.push({
+        from: caller.id,
+        to: role.id,
+        technique: 'aws.sts.AssumeRole',
+        action: ACTION,
+        conditional,
+        decision,
+      });
     }
+    edges.push(...federatedAssumeEdges(role));
     if (edges.length > 0) yield [role.id, edges];
   }
 }

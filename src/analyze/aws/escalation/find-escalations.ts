@@ -92,8 +92,8 @@ function groupAssume(edges: readonly AssumeEdge[]): Map<string, EscalationEdge[]
     list.push({
       from: edge.from,
       to: edge.to,
-      technique: ASSUME_ROLE_TECHNIQUE,
-      actions: ['sts:AssumeRole'],
+      technique: edge.technique,
+      actions: [edge.action],
       grantsAdmin: false,
       conditional: edge.conditional,
       pending: edge.decision.pending,

@@ -43,7 +43,15 @@ export function buildIamModel(estate: IamEstate, catalog: ActionCatalog): IamMod
       instanceProfiles: row.instanceProfiles ?? [],
       ...(row.accessKeys !== undefined ? { accessKeys: row.accessKeys } : {}),
       ...(row.consolePassword !== undefined ? { consolePassword: row.consolePassword } : {}),
-      ...(trust ? { trust } : {}),
+      ...(trust
+        ? {
+            trust,
+            trustKey:
+              typeof row.trustPolicy === 'string'
+                ? row.trustPolicy
+                : JSON.stringify(row.trustPolicy),
+          }
+        : {}),
     };
   });
   const groups = new Map<string, IamGroup>(
