@@ -7,14 +7,15 @@ import {
   type Decision,
   type DecisionValue,
 } from '../policy/index.js';
+import { ResourceClassMemo } from '../policy/resource-class-memo.js';
 
 const RANK: Record<DecisionValue, number> = { allowed: 2, conditional: 1, denied: 0 };
 
 /** The best of several decisions: one allowed resource is enough for the attacker. */
-export function bestOf(
-  decisions: readonly { resource: string; decision: Decision }[],
-): { resource: string; decision: Decision } | undefined {
-  let best: { resource: string; decision: Decision } | undefined;
+export function bestOf<T extends { resource: string; decision: Decision }>(
+  decisions: readonly T[],
+): T | undefined {
+  let best: T | undefined;
   for (const entry of decisions) {
     if (!best || RANK[entry.decision.decision] > RANK[best.decision.decision]) best = entry;
     if (best.decision.decision === 'allowed') break;
@@ -30,8 +31,11 @@ export function bestOf(
 export class CallerChecks {
   private readonly allows = new Map<string, readonly CompiledStatement[]>();
   private readonly mentioned = new Map<string, boolean>();
+  private readonly memo: ResourceClassMemo;
 
-  constructor(readonly caller: IamPrincipal) {}
+  constructor(readonly caller: IamPrincipal) {
+    this.memo = new ResourceClassMemo(caller.policies, requestPrincipalOf(caller));
+  }
 
   /**
    * Whether any request for the action could be allowed: an Allow in the identity policies, in
@@ -75,12 +79,15 @@ export class CallerChecks {
     resource: string,
     context: Readonly<Record<string, ContextValue>> = {},
   ): Decision {
-    return evaluateRequest(this.caller.policies, {
-      principal: requestPrincipalOf(this.caller),
-      action,
-      resource,
-      context,
-    });
+    // Thousands of targets usually fall in a few classes (`role/*`, `user/${aws:username}`).
+    return this.memo.get(action, resource, context, () =>
+      evaluateRequest(this.caller.policies, {
+        principal: requestPrincipalOf(this.caller),
+        action,
+        resource,
+        context,
+      }),
+    );
   }
 
   /**

@@ -43,6 +43,22 @@ export class ResourceMatcher {
     return this.compiled.some((p) => !p.regex || p.regex.test(resource));
   }
 
+  /**
+   * The match with policy variables taken from `probe`, a context that knows the principal and
+   * the request context but not the resource; undefined when a variable it cannot resolve (one
+   * that comes from the resource, or is unknown) decides.
+   */
+  matchWithout(resource: string, probe: RequestContext): boolean | undefined {
+    if (this.matchesEverything) return true;
+    let listed = false;
+    for (const pattern of this.compiled) {
+      const match = matchOne(pattern, resource, probe);
+      if (match === UNKNOWN) return undefined;
+      listed ||= match;
+    }
+    return this.negated ? !listed : listed;
+  }
+
   matches(resource: string, context: RequestContext): Tri {
     if (this.matchesEverything) return true;
     const listed = triAny(this.compiled, (pattern) => matchOne(pattern, resource, context));
@@ -55,8 +71,26 @@ function matchOne(pattern: CompiledPattern, resource: string, context: RequestCo
   const resolved = resolveTemplate(pattern.template, (key) => context.lookup(key));
   if (resolved.status === 'unknown') return UNKNOWN;
   if (resolved.status === 'absent') return false;
-  return toRegex({ parts: resolved.parts, hasVariables: false }).test(resource);
+  return resolvedRegex(resolved.parts).test(resource);
 }
+
+/**
+ * Patterns with policy variables resolve to a handful of distinct strings per caller (their
+ * user name, account, ...) that batch evaluation meets again and again: compile each once.
+ */
+function resolvedRegex(parts: Template['parts']): RegExp {
+  const key = JSON.stringify(parts);
+  let regex = resolved.get(key);
+  if (!regex) {
+    regex = toRegex({ parts, hasVariables: false });
+    if (resolved.size >= RESOLVED_LIMIT) resolved.clear();
+    resolved.set(key, regex);
+  }
+  return regex;
+}
+
+const resolved = new Map<string, RegExp>();
+const RESOLVED_LIMIT = 10_000;
 
 function toRegex(template: Template): RegExp {
   return new RegExp(`^${arnPatternSource(template.parts, true)}$`, 's');
