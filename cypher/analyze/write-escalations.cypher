@@ -1,13 +1,17 @@
-// Writes this analysis's escalation edges, one relationship per (from, to, technique).
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:CAN_ESCALATE {technique: row.technique}]->(b)
-SET r.actions = row.actions,
-    r.grantsAdmin = row.grantsAdmin,
-    r.conditional = row.conditional,
-    r.pending = row.pending,
-    r.preconditions = row.preconditions,
-    r.through = row.through,
-    r.evidence = row.evidence,
+// Writes this analysis's escalation edges from one caller per group, one relationship per
+// (to, technique). CREATE, not MERGE, as for CAN_ASSUME: the previous analysis's edges are
+// deleted by analysis id right after. Empty lists and a missing `through` stay unset.
+UNWIND $groups AS g
+MATCH (a:Entity {id: g.from})
+UNWIND g.edges AS e
+MATCH (b:Entity {id: e.to})
+CREATE (a)-[r:CAN_ESCALATE]->(b)
+SET r.technique = e.technique,
+    r.actions = e.actions,
+    r.grantsAdmin = e.grantsAdmin,
+    r.conditional = e.conditional,
+    r.pending = e.pending,
+    r.preconditions = e.preconditions,
+    r.through = e.through,
+    r.evidence = e.evidence,
     r.analysisId = $analysisId

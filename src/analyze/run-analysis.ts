@@ -1,4 +1,5 @@
 import type { Database } from '../db/connection.js';
+import { loggerFor } from '../logging/logger.js';
 import { analyzeAwsAdmins, type AdminSummary } from './aws/admin/analyze-admins.js';
 import { analyzeCanAssume } from './aws/assume/analyze-can-assume.js';
 import {
@@ -22,10 +23,24 @@ export async function runAnalysis(db: Database, now: Date = new Date()): Promise
     .replace(/[-:]/g, '')
     .replace(/\.(\d+)Z$/, '$1Z');
   const analysisId = `analysis-${stamp}`;
+  const log = loggerFor({ analysisId });
+  // Each stage's duration, so a slow analysis says where its time went.
+  const timed = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await work();
+    log.info({ stage, ms: Math.round(performance.now() - start) }, 'analysis stage done');
+    return result;
+  };
   const catalog = await loadAwsActionCatalog();
-  const model = await loadIamModel(db, catalog);
-  const awsAdmins = await analyzeAwsAdmins(db, catalog, model, analysisId);
-  const { derived, ...canAssume } = await analyzeCanAssume(db, model, analysisId);
-  const escalations = await analyzeEscalations(db, catalog, model, derived, analysisId);
+  const model = await timed('aws-iam-model', () => loadIamModel(db, catalog));
+  const { summaries: awsAdmins, admins } = await timed('aws-admins', () =>
+    analyzeAwsAdmins(db, catalog, model, analysisId),
+  );
+  const { derived, ...canAssume } = await timed('aws-can-assume', () =>
+    analyzeCanAssume(db, model, admins, analysisId),
+  );
+  const escalations = await timed('aws-escalations', () =>
+    analyzeEscalations(db, catalog, model, derived, analysisId),
+  );
   return { analysisId, awsAdmins, canAssume, escalations };
 }

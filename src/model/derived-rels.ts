@@ -4,12 +4,15 @@ import { defineRel } from './define-rel.js';
  * Relationships the analysis stage derives (never loaded). Each carries the analysis that wrote
  * it and the evidence that produced it; an analysis removes the ones it did not write again.
  */
+const EVIDENCE =
+  'Per action, compact: `[{action, resource?, principal?, by: [[policyType, policyId, statementIndex, effect, sid?, level?]]}]`; `resource` is absent when it is the target, `principal` names a service acting for the source.';
+
 export const CAN_ASSUME = defineRel({
   type: 'CAN_ASSUME',
   from: ['AWSUser', 'AWSRole', 'AWSOidcProvider', 'AWSSamlProvider'],
   to: ['AWSRole'],
   description:
-    "The principal can become the role: the role's trust policy and the principal's own policies (boundary and SCPs included) allow sts:AssumeRole; or identities of an OIDC/SAML provider can, through AssumeRoleWithWebIdentity/SAML, under the trust's claim conditions.",
+    "The principal can become the role: the role's trust policy and the principal's own policies (boundary and SCPs included) allow sts:AssumeRole; or identities of an OIDC/SAML provider can, through AssumeRoleWithWebIdentity/SAML, under the trust's claim conditions. Not drawn from an admin-equivalent principal to a role of its own account: `isAdmin` already implies it.",
   properties: {
     technique: { type: 'string', required: true, description: 'e.g. `aws.sts.AssumeRole`.' },
     actions: {
@@ -25,7 +28,11 @@ export const CAN_ASSUME = defineRel({
       type: 'json',
       description: 'Conditions on request context Cairn cannot know; unset when none.',
     },
-    evidence: { type: 'json', required: true, description: 'The statements that decided it.' },
+    evidence: {
+      type: 'json',
+      required: true,
+      description: EVIDENCE,
+    },
     analysisId: { type: 'string', required: true, description: 'The analysis that derived it.' },
   },
 });
@@ -42,7 +49,11 @@ export const CAN_ESCALATE = defineRel({
       required: true,
       description: 'Stable technique id, e.g. `aws.iam.CreatePolicyVersion`.',
     },
-    actions: { type: 'string[]', required: true, description: 'The permissions it relies on.' },
+    actions: {
+      type: 'string[]',
+      description:
+        "The permissions it relies on, when they differ from the technique's own (a grant joined to becoming its target); unset otherwise.",
+    },
     grantsAdmin: {
       type: 'boolean',
       required: true,
@@ -53,20 +64,20 @@ export const CAN_ESCALATE = defineRel({
       required: true,
       description: 'Holds only if pending conditions and preconditions do.',
     },
-    pending: { type: 'json', description: 'Conditions on request context Cairn cannot know.' },
+    pending: {
+      type: 'json',
+      description: 'Conditions on request context Cairn cannot know; unset when none.',
+    },
     preconditions: {
       type: 'string[]',
-      description: 'Facts the technique needs that the collected data cannot confirm.',
+      description:
+        'Facts the technique needs that the collected data cannot confirm; unset when none.',
     },
     through: {
       type: 'string',
       description: 'For a grant to another principal: the technique that becomes it first.',
     },
-    evidence: {
-      type: 'json',
-      required: true,
-      description: 'Per action: the resource and the statements that allow it.',
-    },
+    evidence: { type: 'json', required: true, description: EVIDENCE },
     analysisId: { type: 'string', required: true, description: 'The analysis that derived it.' },
   },
 });

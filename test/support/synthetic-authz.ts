@@ -1,8 +1,8 @@
 /**
  * A synthetic `get-account-authorization-details` dump for benchmarks: `users + roles`
  * principals and `policies` policies (customer-managed, user-inline and role-inline), with a
- * realistic mix: group memberships, boundaries, a few admins, account and service trusts, and
- * some principals allowed to assume a handful of roles.
+ * realistic mix: group memberships, boundaries, a few admins, account and service trusts, some
+ * principals allowed to assume a handful of roles, and a few with escalation-prone IAM rights.
  */
 export function syntheticAuthzDump(
   account: string,
@@ -27,6 +27,24 @@ export function syntheticAuthzDump(
   ];
   const statementFor = (i: number): object => {
     if (i % 97 === 0) return { Effect: 'Allow', Action: '*', Resource: '*' };
+    // A few principals with the IAM and pass-role rights escalation techniques look for.
+    if (i % 101 === 0)
+      return {
+        Effect: 'Allow',
+        Action: ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'],
+        Resource: '*',
+      };
+    // IAM operators who manage every user's keys are rare; self-service keys are common.
+    if (i % 1031 === 0)
+      return { Effect: 'Allow', Action: 'iam:CreateAccessKey', Resource: arn('user', '*') };
+    if (i % 103 === 0)
+      return {
+        Effect: 'Allow',
+        Action: ['iam:CreateAccessKey', 'iam:DeleteAccessKey', 'iam:ListAccessKeys'],
+        Resource: arn('user', '${aws:username}'),
+      };
+    if (i % 107 === 0)
+      return { Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: arn('role', '*') };
     if (i % 13 === 0)
       return {
         Effect: 'Allow',

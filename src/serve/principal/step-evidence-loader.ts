@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../../db/connection.js';
+import { decodeEvidence } from '../../analyze/aws/action-evidence.js';
 import { readNamed } from '../../db/transactions.js';
 import type { StepEvidence } from './escalation-path.type.js';
 
@@ -28,7 +29,7 @@ export function stepEvidenceLoader(db: Database): DataLoader<StepKey, StepEviden
         const row = byKey.get(keyOf(key));
         if (!row) return null;
         return {
-          statements: row.evidence ? (JSON.parse(row.evidence) as unknown) : [],
+          statements: row.evidence ? decodeEvidence(row.evidence, key.to) : [],
           pending: row.pending ? (JSON.parse(row.pending) as unknown) : [],
           preconditions: row.preconditions ?? [],
           through: row.through,

@@ -32,6 +32,11 @@ const callerPolicies: Record<string, object[]> = {
   'assume-app': [
     doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: arn('role', 'app-*') }),
   ],
+  // Literal ARNs: indexed by role, so only the named roles are checked against them.
+  'assume-two': [
+    doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: arn('role', 'app-1-0') }),
+    doc({ Effect: 'Allow', Action: 'sts:*', Resource: [arn('role', 'ops-2-1')] }),
+  ],
   'deny-ops': [
     doc(
       { Effect: 'Allow', Action: '*', Resource: '*' },
@@ -118,5 +123,9 @@ describe('CAN_ASSUME decisions shared between roles with identical trusts', () =
     expect(keys.has(`${arn('user', 'deny-ops')} -> ${arn('role', 'app-1-0')}`)).toBe(true);
     expect(keys.has(`${arn('user', 'deny-ops')} -> ${arn('role', 'ops-1-0')}`)).toBe(false);
     expect(keys.has(`${arn('user', 'assume-app')} -> ${arn('role', 'data-1-0')}`)).toBe(false);
+    expect([...keys].filter((k) => k.startsWith(arn('user', 'assume-two')))).toEqual([
+      `${arn('user', 'assume-two')} -> ${arn('role', 'app-1-0')}`,
+      `${arn('user', 'assume-two')} -> ${arn('role', 'ops-2-1')}`,
+    ]);
   });
 });

@@ -5,6 +5,12 @@ import type { IamModel } from '../iam-model.js';
 import { compilePolicy, type ActionCatalog, type CompiledPolicy } from '../policy/index.js';
 import { accountCeiling, adminStatus, type AdminResult, type AdminStatus } from './admin-status.js';
 
+export interface AdminAnalysis {
+  readonly summaries: AdminSummary[];
+  /** Principals whose status is `admin` (not conditional). */
+  readonly admins: ReadonlySet<string>;
+}
+
 export interface AdminSummary {
   readonly scope: string;
   readonly principals: number;
@@ -22,9 +28,10 @@ export async function analyzeAwsAdmins(
   catalog: ActionCatalog,
   model: IamModel,
   analysisId: string,
-): Promise<AdminSummary[]> {
+): Promise<AdminAnalysis> {
   const allowAll: CompiledPolicy[] = [compilePolicy(ALLOW_ALL, 'cairn:allow-all', catalog)];
   const summaries: AdminSummary[] = [];
+  const admins = new Set<string>();
   for (const [account, { scope, controls }] of model.accounts) {
     const ceiling = accountCeiling(
       catalog,
@@ -45,6 +52,7 @@ export async function analyzeAwsAdmins(
             }
           : adminStatus(catalog, principal.policies, principal.id, ceiling);
         counts[result.status] += 1;
+        if (result.status === 'admin') admins.add(principal.id);
         return {
           id: principal.id,
           isAdmin: result.status === 'admin',
@@ -66,5 +74,5 @@ export async function analyzeAwsAdmins(
       'policies that do not compile were ignored',
     );
   }
-  return summaries;
+  return { summaries, admins };
 }

@@ -1,11 +1,13 @@
 import type { Database } from '../../../db/connection.js';
 import { cypher } from '../../../db/cypher-registry.js';
-import { deleteInBatches, writeNamed } from '../../../db/transactions.js';
+import { GroupedWriter } from '../../../db/grouped-writer.js';
+import { deleteInBatches } from '../../../db/transactions.js';
+import { encodeEvidence } from '../action-evidence.js';
 import type { IamModel } from '../iam-model.js';
 import { canAssumeEdgesByRole, type AssumeEdge } from './can-assume.js';
 
 /** Edges per write transaction. */
-const BATCH = 10_000;
+const BATCH = 25_000;
 
 interface Group {
   to: string;
@@ -20,28 +22,21 @@ interface Group {
 }
 
 /**
- * Writes this analysis's CAN_ASSUME edges, then removes the ones it no longer derives. Each
+ * Writes this analysis's CAN_ASSUME edges, then removes the ones it no longer derives. Same-account
+ * edges from admin-equivalent principals are implied by `isAdmin` and not drawn. Each
  * batch is sent as soon as it is full and evaluation goes on while Neo4j writes it.
  */
 export async function analyzeCanAssume(
   db: Database,
   model: IamModel,
+  admins: ReadonlySet<string>,
   analysisId: string,
 ): Promise<{ edges: number; conditional: number; derived: readonly AssumeEdge[] }> {
   const derived: AssumeEdge[] = [];
-  let groups: Group[] = [];
-  let size = 0;
-  let writing: Promise<unknown> = Promise.resolve();
-  const flush = async (): Promise<void> => {
-    await writing;
-    const batch = groups;
-    groups = [];
-    size = 0;
-    writing = writeNamed(db, 'analyze/write-can-assume', { groups: batch, analysisId });
-  };
-  for (const [role, edges] of canAssumeEdgesByRole(model)) {
+  const writer = new GroupedWriter<Group>(db, 'analyze/write-can-assume', { analysisId }, BATCH);
+  for (const [role, edges] of canAssumeEdgesByRole(model, admins)) {
     derived.push(...edges);
-    groups.push({
+    const group: Group = {
       to: role,
       edges: edges.map((edge) => ({
         from: edge.from,
@@ -50,14 +45,15 @@ export async function analyzeCanAssume(
         actions: edge.action === 'sts:AssumeRole' ? null : [edge.action],
         conditional: edge.conditional,
         pending: edge.decision.pending.length ? JSON.stringify(edge.decision.pending) : null,
-        evidence: JSON.stringify(edge.decision.decidedBy),
+        evidence: encodeEvidence(
+          [{ action: edge.action, resource: edge.to, decidedBy: edge.decision.decidedBy }],
+          edge.to,
+        ),
       })),
-    });
-    size += edges.length;
-    if (size >= BATCH) await flush();
+    };
+    await writer.add(group, edges.length);
   }
-  if (size > 0) await flush();
-  await writing;
+  await writer.close();
   await deleteInBatches(db, cypher('analyze/delete-stale-can-assume-batch'), { analysisId });
   return {
     edges: derived.length,

@@ -1,10 +1,6 @@
-import { requestPrincipalOf, type IamModel, type IamPrincipal } from '../iam-model.js';
-import {
-  evaluateRequest,
-  type CompiledStatement,
-  type Decision,
-  type PolicySet,
-} from '../policy/index.js';
+import { requestPrincipalOf, type IamModel } from '../iam-model.js';
+import { evaluateRequest, type Decision, type PolicySet } from '../policy/index.js';
+import { AccountCallers } from './account-callers.js';
 import { DelegatedDecisions } from './delegated-decisions.js';
 import { federatedAssumeEdges } from './federated-assume.js';
 import { trustCandidates } from './trust-candidates.js';
@@ -31,26 +27,18 @@ export function canAssumeEdges(model: IamModel): AssumeEdge[] {
   return [...canAssumeEdgesByRole(model)].flatMap(([, edges]) => edges);
 }
 
-/** The same, one role at a time, so a caller can write while the next roles are evaluated. */
-export function* canAssumeEdgesByRole(model: IamModel): Generator<[string, AssumeEdge[]]> {
+/**
+ * The same, one role at a time, so a caller can write while the next roles are evaluated.
+ * `impliedFrom` lists admin-equivalent principals: they can already assume (or re-trust and
+ * assume) every role of their own account, so those edges say nothing `isAdmin` does not — and
+ * on a large account they would be most of the graph. Their cross-account edges are kept.
+ */
+export function* canAssumeEdgesByRole(
+  model: IamModel,
+  impliedFrom: ReadonlySet<string> = new Set(),
+): Generator<[string, AssumeEdge[]]> {
   const byId = new Map(model.principals.map((p) => [p.id, p]));
-  // A trust that names an account delegates to the callers' own policies: only principals with
-  // an Allow that matches sts:AssumeRole can use it, which keeps the pairs to evaluate few.
-  const byAccount = new Map<string, IamPrincipal[]>();
-  const assumeAllows = new Map<string, CompiledStatement[]>();
-  for (const principal of model.principals) {
-    const allows = principal.policies.identity.flatMap((policy) =>
-      policy.statements.filter((s) => s.effect === 'Allow' && s.actions.matches(ACTION)),
-    );
-    if (allows.length === 0) continue;
-    assumeAllows.set(principal.id, allows);
-    const list = byAccount.get(principal.account) ?? [];
-    list.push(principal);
-    byAccount.set(principal.account, list);
-  }
-  // Trusting the account delegates to the caller's own Allow, which must reach this role.
-  const allowsAssuming = (caller: IamPrincipal, roleArn: string): boolean =>
-    (assumeAllows.get(caller.id) ?? []).some((s) => s.resources?.mayMatch(roleArn) ?? true);
+  const callers = new AccountCallers(model.principals, impliedFrom);
   const delegated = new DelegatedDecisions();
   for (const role of model.principals) {
     if (role.kind !== 'role' || !role.trust) continue;
@@ -58,11 +46,11 @@ export function* canAssumeEdgesByRole(model: IamModel): Generator<[string, Assum
     for (const { principal: caller, named } of trustCandidates(
       role.trust,
       byId,
-      byAccount,
+      (account) => callers.mayAssume(account, role),
       model.principals,
     )) {
       if (caller.id === role.id) continue;
-      if (!named && !allowsAssuming(caller, role.id)) continue;
+      if (impliedFrom.has(caller.id) && caller.account === role.account) continue;
       const key = named ? undefined : delegated.keyFor(caller, role);
       let decision = key ? delegated.get(key, role) : undefined;
       if (!decision) {

@@ -19,8 +19,8 @@ export interface TrustCandidate {
 export function trustCandidates(
   trust: CompiledPolicy,
   byId: ReadonlyMap<string, IamPrincipal>,
-  /** Per account, only principals whose own policies could allow assuming a role at all. */
-  byAccount: ReadonlyMap<string, readonly IamPrincipal[]>,
+  /** The principals of an account whose own policies could allow assuming this role. */
+  callersIn: (account: string) => readonly IamPrincipal[],
   everyone: readonly IamPrincipal[],
 ): TrustCandidate[] {
   const found = new Map<string, TrustCandidate>();
@@ -43,7 +43,7 @@ export function trustCandidates(
       const account = /^\d{12}$/.test(entry)
         ? entry
         : /^arn:[^:]+:iam::(\d{12}):root$/.exec(entry)?.[1];
-      if (account) add(byAccount.get(account) ?? [], false);
+      if (account) add(callersIn(account), false);
       const named = byId.get(entry);
       if (named) add([named], true);
     }

@@ -30,13 +30,25 @@ export function becomeEdges(
   const caller = checks.caller;
   const shape: TechniqueShape = technique.shape;
   const edges: EscalationEdge[] = [];
-  const push = (target: IamPrincipal, extra: readonly string[], decided?: Decision): void => {
+  const push = (target: IamPrincipal, extra: readonly string[], trust?: ServiceTrust): void => {
     const outcome = evaluateNeeds(checks, technique.needs, { target: [target.id] });
     if (!outcome) return;
-    const merged =
-      decided?.decision === 'conditional'
-        ? { ...outcome, conditional: true, pending: [...outcome.pending, ...decided.pending] }
-        : outcome;
+    // The trust statement that lets the service in is part of the evidence.
+    const merged = trust
+      ? {
+          conditional: outcome.conditional || trust.decision.decision === 'conditional',
+          pending: [...outcome.pending, ...trust.decision.pending],
+          evidence: [
+            ...outcome.evidence,
+            {
+              action: 'sts:AssumeRole',
+              resource: target.id,
+              decidedBy: trust.decision.decidedBy,
+              principal: trust.service,
+            },
+          ],
+        }
+      : outcome;
     edges.push(
       edgeOf(technique, caller.id, target.id, merged, extra, {
         grantsAdmin: false,
@@ -60,8 +72,8 @@ export function becomeEdges(
         if (assume.decision === 'denied') continue;
         const outcome = evaluateNeeds(checks, technique.needs, { target: [role.id] });
         if (!outcome) continue;
-        edges.push({
-          ...edgeOf(
+        edges.push(
+          edgeOf(
             technique,
             caller.id,
             role.id,
@@ -76,8 +88,7 @@ export function becomeEdges(
             [],
             { grantsAdmin: false, callerBoundaryUnknown: caller.boundaryUnknown },
           ),
-          actions: [...technique.needs.map((n) => n.action), 'sts:AssumeRole'],
-        });
+        );
       }
       break;
     case 'pass-role':
@@ -85,8 +96,8 @@ export function becomeEdges(
         if (role.id === caller.id || isServiceLinked(role) || !role.trust) continue;
         if (shape.instanceProfile && role.instanceProfiles.length === 0) continue;
         const trusts = shape.services
-          .map((service) => env.serviceTrust(role, service))
-          .find((d) => d.decision !== 'denied');
+          .map((service) => ({ service, decision: env.serviceTrust(role, service) }))
+          .find((t) => t.decision.decision !== 'denied');
         if (!trusts) continue;
         push(role, [], trusts);
       }
@@ -95,6 +106,12 @@ export function becomeEdges(
       break;
   }
   return edges;
+}
+
+/** A service principal the role's trust lets in, and how. */
+interface ServiceTrust {
+  readonly service: string;
+  readonly decision: Decision;
 }
 
 /** true: the fact holds; false: it does not; a string: unknown, stated as a precondition. */

@@ -1,11 +1,7 @@
-import type { PendingCondition, StatementRef } from '../policy/index.js';
+import type { ActionEvidence } from '../action-evidence.js';
+import type { PendingCondition } from '../policy/index.js';
 
-/** Why one action of a technique is allowed: on which resource, by which statements. */
-export interface ActionEvidence {
-  readonly action: string;
-  readonly resource: string;
-  readonly decidedBy: readonly StatementRef[];
-}
+export type { ActionEvidence } from '../action-evidence.js';
 
 /**
  * `from` can obtain `to`'s permissions by `technique` — or, with `grantsAdmin`, can make `to`

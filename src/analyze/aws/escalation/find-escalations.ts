@@ -17,20 +17,37 @@ export interface EscalationResult {
 
 const BECOME = new Set(['user-credentials', 'rewrite-trust', 'pass-role']);
 
-/**
- * Every technique of the catalog for every principal that is not already admin-equivalent:
- * first the ways to become another principal, then the ways to make itself — or a principal it
- * can become — admin-equivalent. Role assumption edges come in from the trust analysis.
- */
+/** Every edge {@link escalationsByCaller} derives, with the admin-equivalent principals. */
 export function findEscalations(
   model: IamModel,
   catalog: ActionCatalog,
   techniques: readonly Technique[],
   assumeEdges: readonly AssumeEdge[],
 ): EscalationResult {
+  const admins = new Set<string>();
+  const edges: EscalationEdge[] = [];
+  for (const batch of escalationsByCaller(model, catalog, techniques, assumeEdges, admins)) {
+    edges.push(...batch);
+  }
+  return { edges, admins };
+}
+
+/**
+ * Every technique of the catalog for every principal that is not already admin-equivalent:
+ * first the ways to become another principal, then the ways to make itself — or a principal it
+ * can become — admin-equivalent. Role assumption edges come in from the trust analysis. Yields
+ * one caller's edges at a time, one per (target, technique), so they can be written as they
+ * come; `admins` receives the admin-equivalent principals before the first yield.
+ */
+export function* escalationsByCaller(
+  model: IamModel,
+  catalog: ActionCatalog,
+  techniques: readonly Technique[],
+  assumeEdges: readonly AssumeEdge[],
+  admins: Set<string> = new Set(),
+): Generator<EscalationEdge[]> {
   const env = new EscalationEnv(catalog, model);
   const memo = new AdminMemo();
-  const admins = new Set<string>();
   for (const principal of model.principals) {
     const status = memo.get(`${principal.id}\nnow`, () =>
       principal.boundaryUnknown
@@ -44,8 +61,8 @@ export function findEscalations(
   const becomeTechniques = techniques.filter((t) => BECOME.has(t.shape.kind));
   const grantTechniques = techniques.filter((t) => !BECOME.has(t.shape.kind));
   const assumeFrom = groupAssume(assumeEdges);
-  const edges: EscalationEdge[] = [];
   for (const caller of model.principals) {
+    const edges: EscalationEdge[] = [];
     if (admins.has(caller.id)) continue;
     const checks = new CallerChecks(caller);
     const account = accounts.get(caller.account) ?? { users: [], roles: [] };
@@ -70,8 +87,19 @@ export function findEscalations(
         edges.push(...grantEdges(technique, checks, target, becoming, env, memo));
       }
     }
+    if (edges.length > 0) yield onePerTechnique(edges);
   }
-  return { edges, admins };
+}
+
+/** One edge per (target, technique): an unconditional one when there is a choice. */
+function onePerTechnique(edges: readonly EscalationEdge[]): EscalationEdge[] {
+  const kept = new Map<string, EscalationEdge>();
+  for (const edge of edges) {
+    const key = `${edge.to}\n${edge.technique}`;
+    const seen = kept.get(key);
+    if (!seen || (seen.conditional && !edge.conditional)) kept.set(key, edge);
+  }
+  return [...kept.values()];
 }
 
 function principalsByAccount(principals: readonly IamPrincipal[]): Map<string, AccountPrincipals> {

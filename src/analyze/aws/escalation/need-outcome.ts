@@ -1,7 +1,12 @@
 import type { ContextValue, Decision, PendingCondition } from '../policy/index.js';
 import { bestOf, type CallerChecks } from './caller-checks.js';
 import type { ActionEvidence, EscalationEdge } from './escalation-edge.js';
-import type { ActionNeed, ResourceRole, Technique } from './technique.js';
+import {
+  techniqueActions,
+  type ActionNeed,
+  type ResourceRole,
+  type Technique,
+} from './technique.js';
 
 /** Whether a caller can do all of a technique's actions, and the evidence for each. */
 export interface NeedsOutcome {
@@ -31,13 +36,13 @@ export function evaluateNeeds(
     if (!need) break;
     // A created resource and the actions on it must all be allowed on the same name.
     const group = need.on === 'new-resource' ? [need, ...followingOnCreated(needs, i)] : [need];
-    const best =
+    const best: { resource: string; decision: Decision; parts?: Decision[] } | undefined =
       need.on === 'new-resource'
         ? bestOf(
-            checks.chosenResources(group.map((n) => n.action)).map((resource) => ({
-              resource,
-              decision: all(group.map((n) => checks.decide(n.action, resource, n.context ?? {}))),
-            })),
+            checks.chosenResources(group.map((n) => n.action)).map((resource) => {
+              const parts = group.map((n) => checks.decide(n.action, resource, n.context ?? {}));
+              return { resource, decision: all(parts), parts };
+            }),
           )
         : bestOf(
             (need.on === 'created-resource' ? [] : (choices[need.on] ?? []))
@@ -51,7 +56,10 @@ export function evaluateNeeds(
               })),
           );
     if (!best || best.decision.decision === 'denied') return undefined;
-    for (const n of group) evidence.push(evidenceOf(n.action, best.resource, best.decision));
+    // Each action's own statements, not the group's.
+    group.forEach((n, j) =>
+      evidence.push(evidenceOf(n.action, best.resource, best.parts?.[j] ?? best.decision)),
+    );
     if (best.decision.decision === 'conditional') {
       conditional = true;
       pending.push(...best.decision.pending);
@@ -117,7 +125,7 @@ export function edgeOf(
     from,
     to,
     technique: technique.id,
-    actions: technique.needs.map((need) => need.action),
+    actions: techniqueActions(technique),
     grantsAdmin: options.grantsAdmin,
     conditional: outcome.conditional || all.length > 0,
     pending: outcome.pending,

@@ -68,3 +68,9 @@ export interface Technique {
 
 /** What an attacker attaches or sets as boundary: the broadest AWS-managed policy. */
 export const ADMIN_POLICY_ARN = 'arn:aws:iam::aws:policy/AdministratorAccess';
+
+/** The actions a technique's edge relies on: its needs, and assuming the role it re-trusts. */
+export function techniqueActions(technique: Technique): string[] {
+  const actions = technique.needs.map((need) => need.action);
+  return technique.shape.kind === 'rewrite-trust' ? [...actions, 'sts:AssumeRole'] : actions;
+}
