@@ -9,10 +9,10 @@ const EVIDENCE =
 
 export const CAN_ASSUME = defineRel({
   type: 'CAN_ASSUME',
-  from: ['AWSUser', 'AWSRole', 'AWSOidcProvider', 'AWSSamlProvider'],
+  from: ['AWSUser', 'AWSRole', 'AWSOidcProvider', 'AWSSamlProvider', 'AWSServicePrincipal'],
   to: ['AWSRole'],
   description:
-    "The principal can become the role: the role's trust policy and the principal's own policies (boundary and SCPs included) allow sts:AssumeRole; or identities of an OIDC/SAML provider can, through AssumeRoleWithWebIdentity/SAML, under the trust's claim conditions. Not drawn from an admin-equivalent principal to a role of its own account: `isAdmin` already implies it.",
+    "The principal can become the role: the role's trust policy and the principal's own policies (boundary and SCPs included) allow sts:AssumeRole; or identities of an OIDC/SAML provider can, through AssumeRoleWithWebIdentity/SAML, under the trust's claim conditions; or an AWS service can (from its AWSServicePrincipal node), under the trust's source conditions. Not drawn from an admin-equivalent principal to a role of its own account: `isAdmin` already implies it.",
   properties: {
     technique: { type: 'string', required: true, description: 'e.g. `aws.sts.AssumeRole`.' },
     actions: {

@@ -29,9 +29,29 @@ interface Spec {
   boundary?: object;
 }
 
-function account(id: string, specs: Spec[]): GraphRecords {
-  const nodes: NodeRecord[] = [{ model: 'AWSAccount', id, stub: true, properties: {} }];
+function account(id: string, specs: Spec[], services: string[] = []): GraphRecords {
+  const nodes: NodeRecord[] = [
+    { model: 'AWSAccount', id, stub: true, properties: {} },
+    ...services.map((s) => ({
+      model: 'AWSServicePrincipal',
+      id: s,
+      stub: false,
+      properties: { name: s },
+    })),
+  ];
   const rels: RelRecord[] = [];
+  for (const spec of specs) {
+    const service = (spec.trust as { Statement: { Principal: { Service?: string } }[] } | undefined)
+      ?.Statement[0]?.Principal.Service;
+    if (service) {
+      rels.push({
+        type: 'TRUSTS_SERVICE',
+        from: arn(id, 'role', spec.name),
+        to: service,
+        properties: {},
+      });
+    }
+  }
   for (const spec of specs) {
     const principal = arn(id, spec.kind, spec.name);
     nodes.push({
@@ -82,36 +102,53 @@ beforeAll(async () => {
   db = await openTestGraph();
   await loadScope(
     db,
-    account(A, [
-      { kind: 'user', name: 'alice', policy: mayAssume },
-      { kind: 'user', name: 'bob' },
-      { kind: 'user', name: 'carol' },
-      {
-        kind: 'user',
-        name: 'dave',
-        policy: mayAssume,
-        boundary: doc({ Effect: 'Allow', NotAction: 'sts:*', Resource: '*' }),
-      },
-      {
-        kind: 'role',
-        name: 'chain-source',
-        policy: mayAssume,
-        trust: trust({ Service: 'ec2.amazonaws.com' }),
-      },
-      { kind: 'role', name: 'account-trust', trust: trust({ AWS: `arn:aws:iam::${A}:root` }) },
-      { kind: 'role', name: 'carol-only', trust: trust({ AWS: arn(A, 'user', 'carol') }) },
-      { kind: 'role', name: 'chain-target', trust: trust({ AWS: arn(A, 'role', 'chain-source') }) },
-      {
-        kind: 'role',
-        name: 'reader',
-        trust: trust({ AWS: `arn:aws:iam::${A}:root` }),
-        policy: doc({
-          Effect: 'Allow',
-          Action: 's3:GetObject',
-          Resource: 'arn:aws:s3:::acme-data/*',
-        }),
-      },
-    ]),
+    account(
+      A,
+      [
+        { kind: 'user', name: 'alice', policy: mayAssume },
+        { kind: 'user', name: 'bob' },
+        { kind: 'user', name: 'carol' },
+        {
+          kind: 'user',
+          name: 'dave',
+          policy: mayAssume,
+          boundary: doc({ Effect: 'Allow', NotAction: 'sts:*', Resource: '*' }),
+        },
+        {
+          kind: 'role',
+          name: 'chain-source',
+          policy: mayAssume,
+          trust: trust({ Service: 'ec2.amazonaws.com' }),
+        },
+        { kind: 'role', name: 'account-trust', trust: trust({ AWS: `arn:aws:iam::${A}:root` }) },
+        { kind: 'role', name: 'carol-only', trust: trust({ AWS: arn(A, 'user', 'carol') }) },
+        {
+          kind: 'role',
+          name: 'chain-target',
+          trust: trust({ AWS: arn(A, 'role', 'chain-source') }),
+        },
+        {
+          kind: 'role',
+          name: 'reader',
+          trust: trust({ AWS: `arn:aws:iam::${A}:root` }),
+          policy: doc({
+            Effect: 'Allow',
+            Action: 's3:GetObject',
+            Resource: 'arn:aws:s3:::acme-data/*',
+          }),
+        },
+        {
+          kind: 'role',
+          name: 'fn-exec',
+          trust: trust(
+            { Service: 'lambda.amazonaws.com' },
+            { StringEquals: { 'aws:SourceAccount': A } },
+          ),
+          policy: doc({ Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: '*' }),
+        },
+      ],
+      ['ec2.amazonaws.com', 'lambda.amazonaws.com'],
+    ),
   );
   await loadScope(
     db,
@@ -181,6 +218,31 @@ describe('CAN_ASSUME (AWS)', () => {
     expect(vendor).toMatchObject({ conditional: true });
     expect(vendor?.pending).toContain('sts:ExternalId');
     expect(JSON.parse(vendor?.evidence ?? '[]')).not.toHaveLength(0);
+  });
+});
+
+describe('CAN_ASSUME from AWS services', () => {
+  it('starts at the service principal, conditional on the source the trust requires', () => {
+    expect(edge('ec2.amazonaws.com', arn(A, 'role', 'chain-source'))).toMatchObject({
+      conditional: false,
+      technique: 'aws.sts.AssumeRole',
+    });
+    const lambda = edge('lambda.amazonaws.com', arn(A, 'role', 'fn-exec'));
+    expect(lambda).toMatchObject({ conditional: true });
+    expect(lambda?.pending).toContain('aws:SourceAccount');
+    expect(edge('lambda.amazonaws.com', arn(A, 'role', 'chain-source'))).toBeUndefined();
+  });
+
+  it('whoCan does not list services, only identities', async () => {
+    const result = await executeOperation(
+      db,
+      `query { whoCan(action: "logs:PutLogEvents", resource: "arn:aws:logs:us-east-1:${A}:log-group:g") { principal { id } } }`,
+    );
+    const ids = (result.data?.['whoCan'] as { principal: { id: string } }[]).map(
+      (e) => e.principal.id,
+    );
+    expect(ids).toContain(arn(A, 'role', 'fn-exec'));
+    expect(ids.filter((id) => id.endsWith('.amazonaws.com'))).toEqual([]);
   });
 });
 

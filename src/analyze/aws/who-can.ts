@@ -51,6 +51,8 @@ export function whoCan(
   // Breadth-first backwards over CAN_ASSUME: who can become someone already in the answer.
   const callersOf = new Map<string, { from: string; conditional: boolean }[]>();
   for (const edge of canAssumeEdges(model)) {
+    // A service "can" only on behalf of its resources, which are not principals to list here.
+    if (edge.fromService) continue;
     const list = callersOf.get(edge.to) ?? [];
     list.push({ from: edge.from, conditional: edge.conditional });
     callersOf.set(edge.to, list);

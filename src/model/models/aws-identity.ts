@@ -113,6 +113,19 @@ export const AWSManagedPolicy = defineNode({
   },
 });
 
+export const AWSServicePrincipal = defineNode({
+  label: 'AWSServicePrincipal',
+  sharedLabels: ['Principal'],
+  provider: Provider.AWS,
+  sharedScope: 'aws:service-principals',
+  description:
+    'An AWS service principal a role trust names (e.g. lambda.amazonaws.com): resources of that service can run as the role.',
+  idDescription: 'The service principal name, e.g. `lambda.amazonaws.com`.',
+  properties: {
+    name: { type: 'string', required: true, indexed: true, description: 'The service principal.' },
+  },
+});
+
 export const AWSInstanceProfile = defineNode({
   label: 'AWSInstanceProfile',
   sharedLabels: [],
@@ -140,6 +153,15 @@ export const IN_ACCOUNT = defineRel({
   ],
   to: ['AWSAccount'],
   description: 'The account that holds the resource.',
+  properties: {},
+});
+
+export const TRUSTS_SERVICE = defineRel({
+  type: 'TRUSTS_SERVICE',
+  from: ['AWSRole'],
+  to: ['AWSServicePrincipal'],
+  description:
+    "The role's trust policy names the service in an Allow (whether it can assume the role, under which conditions, is CAN_ASSUME's question).",
   properties: {},
 });
 

@@ -83,6 +83,31 @@ describe('aws-authz import', () => {
     });
   });
 
+  it('names the services role trusts let in, and ignores what is not a service name', async () => {
+    const body = dump();
+    const role = body['RoleDetailList']?.[0] as Record<string, unknown>;
+    role['AssumeRolePolicyDocument'] = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: {
+            Service: ['lambda.amazonaws.com', 'ec2.amazonaws.com.cn', 'x"}) DETACH DELETE n //'],
+          },
+          Action: 'sts:AssumeRole',
+        },
+        { Effect: 'Allow', Principal: { AWS: acct }, Action: 'sts:AssumeRole' },
+      ],
+    };
+    const [records] = await readAuthzDumps([write('services.json', body)]);
+    if (!records) throw new Error('no records');
+    const services = nodeIds(records, 'AWSServicePrincipal');
+    expect(services).toEqual(['ec2.amazonaws.com.cn', 'lambda.amazonaws.com']);
+    expect(relKeys(records, 'TRUSTS_SERVICE')).toContain(
+      `${String(role['Arn'])} -> lambda.amazonaws.com`,
+    );
+  });
+
   it('reads pages given as a JSON array, or as one file per page, to the same records', async () => {
     const [whole] = await readAuthzDumps([fixture('small-account.json')]);
     const [paged] = await readAuthzDumps([fixture('small-account-pages.json')]);

@@ -2,7 +2,7 @@ import { requestPrincipalOf, type IamModel } from '../iam-model.js';
 import { evaluateRequest, type Decision, type PolicySet } from '../policy/index.js';
 import { AccountCallers } from './account-callers.js';
 import { DelegatedDecisions } from './delegated-decisions.js';
-import { federatedAssumeEdges } from './federated-assume.js';
+import { federatedAssumeEdges, serviceAssumeEdges } from './external-assume.js';
 import { trustCandidates } from './trust-candidates.js';
 
 export interface AssumeEdge {
@@ -13,6 +13,8 @@ export interface AssumeEdge {
   readonly action: string;
   readonly conditional: boolean;
   readonly decision: Decision;
+  /** The source is an AWS service principal, not an identity. */
+  readonly fromService?: boolean;
 }
 
 const ACTION = 'sts:AssumeRole';
@@ -77,7 +79,7 @@ export function* canAssumeEdgesByRole(
         decision,
       });
     }
-    edges.push(...federatedAssumeEdges(role));
+    edges.push(...federatedAssumeEdges(role), ...serviceAssumeEdges(role));
     if (edges.length > 0) yield [role.id, edges];
   }
 }

@@ -161,6 +161,10 @@ export function authzToRecords(
       tags: tagObject(role.Tags),
     });
     inAccount(role.Arn);
+    for (const service of trustedServices(docs.trust.get(role.Arn))) {
+      add('AWSServicePrincipal', service, { name: service });
+      rel('TRUSTS_SERVICE', role.Arn, service);
+    }
     attachPolicies(role.Arn, role.RolePolicyList, role.AttachedManagedPolicies);
     addBoundary(role.Arn, role.PermissionsBoundary?.PermissionsBoundaryArn);
     for (const profile of role.InstanceProfileList ?? []) {
@@ -184,6 +188,28 @@ export function authzToRecords(
     relationships: rels,
   };
 }
+
+/**
+ * The service principals a trust policy names (`Principal: {Service: ...}`), as nodes that
+ * CAN_ASSUME edges can start from. Only plausible names: a trust is data the account owner wrote.
+ */
+function trustedServices(trust: Record<string, unknown> | undefined): string[] {
+  const statements = trust?.['Statement'];
+  const list = Array.isArray(statements) ? statements : statements ? [statements] : [];
+  const services = new Set<string>();
+  for (const statement of list) {
+    if (typeof statement !== 'object' || statement === null) continue;
+    const principal = (statement as Record<string, unknown>)['Principal'];
+    if (typeof principal !== 'object' || principal === null) continue;
+    const named = (principal as Record<string, unknown>)['Service'];
+    for (const service of Array.isArray(named) ? named : [named]) {
+      if (typeof service === 'string' && SERVICE_PRINCIPAL.test(service)) services.add(service);
+    }
+  }
+  return [...services];
+}
+
+const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]{0,126}\.amazonaws\.com(\.cn)?$/;
 
 function tagObject(
   tags: { Key: string; Value: string }[] | undefined,
