@@ -20,7 +20,7 @@ export class Principal extends Node {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'Admin-equivalent by its own effective permissions (docs/analysis/aws-admin.md); null until `cairn analyze` has run.',
+      'Admin-equivalent by its own effective permissions (docs/analysis/aws-identity.md); null until `cairn analyze` has run.',
   })
   isAdmin!: boolean | null;
 
