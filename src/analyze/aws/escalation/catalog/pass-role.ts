@@ -20,6 +20,8 @@ const LAMBDA = 'lambda.amazonaws.com';
 const GLUE = 'glue.amazonaws.com';
 const SAGEMAKER = 'sagemaker.amazonaws.com';
 const ECS_TASKS = 'ecs-tasks.amazonaws.com';
+const SCHEDULER = 'scheduler.amazonaws.com';
+const STATES = 'states.amazonaws.com';
 
 /**
  * New compute that runs as an existing role the caller may pass (Rhino Security Labs 3, 15, 16,
@@ -244,5 +246,20 @@ export const PASS_ROLE_TECHNIQUES: readonly Technique[] = [
     // allows exactly that), while the role trusts the tasks principal that runs the instances.
     needs: [passTo('apprunner.amazonaws.com'), ...create('apprunner:CreateService')],
     sources: [pathfinding('iam:PassRole + apprunner:CreateService')],
+  },
+  {
+    id: 'aws.scheduler.PassRoleCreateSchedule',
+    title: 'Create an EventBridge Scheduler schedule whose target (any AWS API) runs as the role',
+    shape: { kind: 'pass-role', services: [SCHEDULER] },
+    needs: [passTo(SCHEDULER), ...create('scheduler:CreateSchedule')],
+    sources: [pathfinding('iam:PassRole + scheduler:CreateSchedule')],
+  },
+  {
+    id: 'aws.states.PassRoleCreateStateMachine',
+    title:
+      'Create a Step Functions state machine whose tasks call AWS APIs as the role, and run it',
+    shape: { kind: 'pass-role', services: [STATES] },
+    needs: [passTo(STATES), ...createThen('states:CreateStateMachine', 'states:StartExecution')],
+    sources: [pathfinding('iam:PassRole + states:CreateStateMachine')],
   },
 ];
