@@ -40,7 +40,7 @@ export async function runAnalysis(db: Database, now: Date = new Date()): Promise
     analyzeCanAssume(db, model, admins, analysisId),
   );
   const escalations = await timed('aws-escalations', () =>
-    analyzeEscalations(db, catalog, model, derived, analysisId),
+    analyzeEscalations(db, catalog, model, derived, admins, analysisId),
   );
   return { analysisId, awsAdmins, canAssume, escalations };
 }

@@ -2,8 +2,9 @@ import type { Database } from '../../../db/connection.js';
 import { writeNamed } from '../../../db/transactions.js';
 import { loggerFor } from '../../../logging/logger.js';
 import type { IamModel } from '../iam-model.js';
-import { compilePolicy, type ActionCatalog, type CompiledPolicy } from '../policy/index.js';
-import { accountCeiling, adminStatus, type AdminResult, type AdminStatus } from './admin-status.js';
+import type { ActionCatalog } from '../policy/index.js';
+import { adminIds, adminResults } from './admin-results.js';
+import type { AdminStatus } from './admin-status.js';
 
 export interface AdminAnalysis {
   readonly summaries: AdminSummary[];
@@ -17,11 +18,6 @@ export interface AdminSummary {
   readonly counts: Readonly<Record<AdminStatus, number>>;
 }
 
-const ALLOW_ALL = {
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
-};
-
 /** Computes and stores `isAdmin` for every IAM user and role of every loaded AWS account. */
 export async function analyzeAwsAdmins(
   db: Database,
@@ -29,30 +25,16 @@ export async function analyzeAwsAdmins(
   model: IamModel,
   analysisId: string,
 ): Promise<AdminAnalysis> {
-  const allowAll: CompiledPolicy[] = [compilePolicy(ALLOW_ALL, 'cairn:allow-all', catalog)];
+  const results = adminResults(catalog, model);
   const summaries: AdminSummary[] = [];
-  const admins = new Set<string>();
-  for (const [account, { scope, controls }] of model.accounts) {
-    const ceiling = accountCeiling(
-      catalog,
-      account,
-      controls.scps,
-      controls.managementAccountId,
-      allowAll,
-    );
+  for (const [account, { scope }] of model.accounts) {
     const counts: Record<AdminStatus, number> = { admin: 0, conditional: 0, 'not-admin': 0 };
     const rows = model.principals
       .filter((principal) => principal.account === account)
-      .map((principal) => {
-        // A boundary we cannot read could deny anything: never call that principal admin.
-        const result: AdminResult = principal.boundaryUnknown
-          ? {
-              status: 'conditional',
-              evidence: { missing: [{ action: '*', reason: 'boundary-not-collected' }] },
-            }
-          : adminStatus(catalog, principal.policies, principal.id, ceiling);
+      .flatMap((principal) => {
+        const result = results.get(principal.id);
+        if (!result) return [];
         counts[result.status] += 1;
-        if (result.status === 'admin') admins.add(principal.id);
         return {
           id: principal.id,
           isAdmin: result.status === 'admin',
@@ -74,5 +56,5 @@ export async function analyzeAwsAdmins(
       'policies that do not compile were ignored',
     );
   }
-  return { summaries, admins };
+  return { summaries, admins: adminIds(results) };
 }

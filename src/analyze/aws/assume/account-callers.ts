@@ -18,11 +18,7 @@ export class AccountCallers {
   /** Per role ARN: callers whose Allows all name roles literally, and name this one. */
   private readonly literal = new Map<string, IamPrincipal[]>();
 
-  constructor(
-    principals: readonly IamPrincipal[],
-    /** Admin-equivalent principals: no same-account edges (see canAssumeEdgesByRole). */
-    private readonly impliedFrom: ReadonlySet<string>,
-  ) {
+  constructor(principals: readonly IamPrincipal[]) {
     for (const caller of principals) {
       const allows = caller.policies.identity.flatMap((policy) =>
         policy.statements.filter((s) => s.effect === 'Allow' && s.actions.matches(ACTION)),
@@ -45,10 +41,8 @@ export class AccountCallers {
 
   /** Principals of `account` whose own Allow could let them assume `role`. */
   mayAssume(account: string, role: IamPrincipal): IamPrincipal[] {
-    const sameAccount = account === role.account;
     const out: IamPrincipal[] = [];
     for (const { caller, allows } of this.broad.get(account) ?? []) {
-      if (sameAccount && this.impliedFrom.has(caller.id)) continue;
       if (allows.some((s) => s.resources?.mayMatch(role.id) ?? true)) out.push(caller);
     }
     for (const caller of this.literal.get(role.id) ?? []) {

@@ -40,7 +40,7 @@ export function* canAssumeEdgesByRole(
   impliedFrom: ReadonlySet<string> = new Set(),
 ): Generator<[string, AssumeEdge[]]> {
   const byId = new Map(model.principals.map((p) => [p.id, p]));
-  const callers = new AccountCallers(model.principals, impliedFrom);
+  const callers = new AccountCallers(model.principals);
   const delegated = new DelegatedDecisions();
   for (const role of model.principals) {
     if (role.kind !== 'role' || !role.trust) continue;

@@ -1,3 +1,4 @@
+import { ALLOW_ALL } from '../admin/admin-results.js';
 import { accountCeiling, adminStatus, type AdminStatus } from '../admin/admin-status.js';
 import type { IamModel } from '../iam-model.js';
 import {
@@ -7,11 +8,6 @@ import {
   type CompiledPolicy,
   type PolicySet,
 } from '../policy/index.js';
-
-const ALLOW_ALL = {
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
-};
 
 /** Admin-equivalence of hypothetical policy sets (after a grant, a group join, a lifted boundary). */
 export class AdminOracle {

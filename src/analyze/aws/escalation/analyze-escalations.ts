@@ -34,13 +34,20 @@ export async function analyzeEscalations(
   catalog: ActionCatalog,
   model: IamModel,
   assumeEdges: readonly AssumeEdge[],
+  admins: ReadonlySet<string>,
   analysisId: string,
 ): Promise<EscalationSummary> {
   const writer = new GroupedWriter<Group>(db, 'analyze/write-escalations', { analysisId }, BATCH);
   const byTechnique: Record<string, number> = {};
   let count = 0;
   let conditional = 0;
-  for (const edges of escalationsByCaller(model, catalog, AWS_ESCALATION_TECHNIQUES, assumeEdges)) {
+  for (const edges of escalationsByCaller(
+    model,
+    catalog,
+    AWS_ESCALATION_TECHNIQUES,
+    assumeEdges,
+    admins,
+  )) {
     for (const edge of edges) {
       byTechnique[edge.technique] = (byTechnique[edge.technique] ?? 0) + 1;
       if (edge.conditional) conditional += 1;

@@ -1,3 +1,4 @@
+import { adminIds, adminResults } from '../admin/admin-results.js';
 import type { AssumeEdge } from '../assume/can-assume.js';
 import type { IamModel, IamPrincipal } from '../iam-model.js';
 import type { ActionCatalog } from '../policy/index.js';
@@ -24,7 +25,7 @@ export function findEscalations(
   techniques: readonly Technique[],
   assumeEdges: readonly AssumeEdge[],
 ): EscalationResult {
-  const admins = new Set<string>();
+  const admins = adminIds(adminResults(catalog, model));
   const edges: EscalationEdge[] = [];
   for (const batch of escalationsByCaller(model, catalog, techniques, assumeEdges, admins)) {
     edges.push(...batch);
@@ -35,27 +36,19 @@ export function findEscalations(
 /**
  * Every technique of the catalog for every principal that is not already admin-equivalent:
  * first the ways to become another principal, then the ways to make itself — or a principal it
- * can become — admin-equivalent. Role assumption edges come in from the trust analysis. Yields
- * one caller's edges at a time, one per (target, technique), so they can be written as they
- * come; `admins` receives the admin-equivalent principals before the first yield.
+ * can become — admin-equivalent. Role assumption edges come in from the trust analysis, and the
+ * admin-equivalent principals from the admin analysis. Yields one caller's edges at a time, one
+ * per (target, technique), so they can be written as they come.
  */
 export function* escalationsByCaller(
   model: IamModel,
   catalog: ActionCatalog,
   techniques: readonly Technique[],
   assumeEdges: readonly AssumeEdge[],
-  admins: Set<string> = new Set(),
+  admins: ReadonlySet<string>,
 ): Generator<EscalationEdge[]> {
   const env = new EscalationEnv(catalog, model);
   const memo = new AdminMemo();
-  for (const principal of model.principals) {
-    const status = memo.get(`${principal.id}\nnow`, () =>
-      principal.boundaryUnknown
-        ? 'conditional'
-        : env.oracle.status(principal.policies, principal.id, principal.account),
-    );
-    if (status === 'admin') admins.add(principal.id);
-  }
   const byId = new Map(model.principals.map((p) => [p.id, p]));
   const accounts = principalsByAccount(model.principals);
   const becomeTechniques = techniques.filter((t) => BECOME.has(t.shape.kind));
