@@ -2,6 +2,12 @@ import type { NodeModel } from './define-node.js';
 import type { RelModel } from './define-rel.js';
 import * as awsIdentity from './models/aws-identity.js';
 import * as awsOrganizations from './models/aws-organizations.js';
+import * as awsNetwork from './models/aws-network.js';
+import * as awsCompute from './models/aws-compute.js';
+import * as awsData from './models/aws-data.js';
+import * as awsApps from './models/aws-apps.js';
+import * as awsBuild from './models/aws-build.js';
+import * as awsResourceLinks from './models/aws-resource-links.js';
 import * as cairnCore from './models/cairn-core.js';
 
 /** Every model module; adding a cloud or service means adding its module here. */
@@ -9,6 +15,12 @@ const modules: readonly Record<string, NodeModel | RelModel>[] = [
   cairnCore,
   awsIdentity,
   awsOrganizations,
+  awsNetwork,
+  awsCompute,
+  awsData,
+  awsApps,
+  awsBuild,
+  awsResourceLinks,
 ];
 
 function collect(): { nodes: Map<string, NodeModel>; rels: Map<string, RelModel> } {

@@ -23,3 +23,13 @@ export const tagsProperty = {
   type: 'json',
   description: 'Tags as a key → value object.',
 } as const satisfies PropertySpec;
+
+/** Where an AWS resource lives; every resource model spreads these. */
+export const awsLocation = {
+  account: { type: 'string', required: true, indexed: true, description: 'Owning account id.' },
+  region: {
+    type: 'string',
+    required: true,
+    description: 'Region, or `global` for an account-wide resource.',
+  },
+} as const satisfies Record<string, PropertySpec>;
