@@ -40,6 +40,11 @@ export const AWSRdsInstance = defineNode({
     ...awsLocation,
     name: { type: 'string', required: true, description: 'DB instance identifier.' },
     publiclyAccessible: { type: 'boolean', description: 'Has a public endpoint.' },
+    iamDatabaseAuthentication: {
+      type: 'boolean',
+      description: 'IAM database authentication is enabled (rds-db:connect grants access).',
+    },
+    resourceId: { type: 'string', description: 'The db-... resource id rds-db:connect names.' },
     tags: tagsProperty,
   },
 });

@@ -14,6 +14,20 @@ export const AWSS3Bucket = defineNode({
     ...awsLocation,
     name: { type: 'string', required: true, indexed: true, description: 'Bucket name.' },
     policy: { type: 'json', description: 'The bucket policy, if any.' },
+    publicAccessBlock: {
+      type: 'json',
+      description:
+        "The bucket's public access block (BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy, RestrictPublicBuckets); unset when none.",
+    },
+    accountPublicAccessBlock: {
+      type: 'json',
+      description: "The account's S3 public access block, as it applies to this bucket.",
+    },
+    aclGrants: { type: 'json', description: 'ACL grants, as GetBucketAcl returns them.' },
+    objectOwnership: {
+      type: 'string',
+      description: '`BucketOwnerEnforced` disables ACLs; otherwise they apply.',
+    },
     tags: tagsProperty,
   },
 });
