@@ -1,0 +1,2 @@
+// Data-access relationships the analysis derives (principal or the internet → data resource).
+export {};

@@ -1,0 +1,2 @@
+// Network reachability relationships the analysis derives (the internet → what it reaches).
+export {};
