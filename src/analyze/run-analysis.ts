@@ -7,6 +7,10 @@ import {
   type EscalationSummary,
 } from './aws/escalation/analyze-escalations.js';
 import { loadIamModel } from './aws/iam-model.js';
+import {
+  analyzeReachability,
+  type ReachabilitySummary,
+} from './aws/network/analyze-reachability.js';
 import { loadAwsActionCatalog } from './aws/policy/index.js';
 
 export interface AnalysisResult {
@@ -14,6 +18,7 @@ export interface AnalysisResult {
   readonly awsAdmins: readonly AdminSummary[];
   readonly canAssume: { readonly edges: number; readonly conditional: number };
   readonly escalations: EscalationSummary;
+  readonly reachability: ReachabilitySummary;
 }
 
 /** `cairn analyze`: every analysis stage over what is loaded, under one analysis id. */
@@ -42,5 +47,8 @@ export async function runAnalysis(db: Database, now: Date = new Date()): Promise
   const escalations = await timed('aws-escalations', () =>
     analyzeEscalations(db, catalog, model, derived, admins, analysisId),
   );
-  return { analysisId, awsAdmins, canAssume, escalations };
+  const reachability = await timed('aws-reachability', () =>
+    analyzeReachability(db, analysisId, now.toISOString()),
+  );
+  return { analysisId, awsAdmins, canAssume, escalations, reachability };
 }

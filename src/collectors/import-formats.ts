@@ -3,6 +3,7 @@ import { readSnapshot } from './snapshot/read-snapshot.js';
 import { expandInputs } from './input/expand-inputs.js';
 import { readAuthzDumps } from './aws/iam/read-authz.js';
 import { readOrgExports } from './aws/organizations/read-org.js';
+import { readEc2Dirs } from './aws/ec2/read-ec2-dir.js';
 
 /** An import format turns files a user already has into validated records, one set per scope. */
 export interface ImportFormat {
@@ -24,6 +25,12 @@ export const importFormats: ReadonlyMap<string, ImportFormat> = new Map(
       description:
         'AWS Organizations: a directory of `aws organizations` outputs, or one bundle file (docs/formats/aws-org.md)',
       read: readOrgExports,
+    },
+    {
+      name: 'aws-ec2',
+      description:
+        'a directory per account and region of `aws ec2 describe-*` outputs, one file per command (describe-instances.json, ...; docs/formats/aws-ec2.md)',
+      read: readEc2Dirs,
     },
     {
       name: 'snapshot',

@@ -34,7 +34,17 @@ export const CYPHER_NAMES = [
   'analyze/write-admin-status',
   'analyze/write-can-assume',
   'analyze/delete-stale-can-assume-batch',
+  'analyze/aws-net-subnets',
+  'analyze/aws-net-gateways',
+  'analyze/aws-net-security-groups',
+  'analyze/aws-net-interfaces',
+  'analyze/aws-net-instances',
+  'analyze/aws-net-load-balancers',
+  'analyze/write-reaches',
+  'analyze/delete-stale-reaches-batch',
   'serve/entities-by-id',
+  'serve/instance-by-instance-id',
+  'serve/resource-exposure',
   'serve/server-version',
 ] as const;
 

@@ -5,6 +5,7 @@ import { HealthResolver } from './health/health.resolver.js';
 import { Entity } from './node/entity.type.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { EscalationStepResolver, PrincipalResolver } from './principal/principal.resolver.js';
+import { ResourceResolver } from './resource/resource.resolver.js';
 import { ScopeResolver } from './scope/scope.resolver.js';
 import { WhoCanResolver } from './who-can/who-can.resolver.js';
 
@@ -18,6 +19,7 @@ export function cairnSchema(): Promise<GraphQLSchema> {
       NodeResolver,
       PrincipalResolver,
       EscalationStepResolver,
+      ResourceResolver,
       ScopeResolver,
       WhoCanResolver,
     ],
