@@ -40,6 +40,8 @@ export const CYPHER_NAMES = [
   'analyze/aws-net-interfaces',
   'analyze/aws-net-instances',
   'analyze/aws-net-load-balancers',
+  'analyze/aws-net-databases',
+  'analyze/aws-net-function-urls',
   'analyze/write-reaches',
   'analyze/delete-stale-reaches-batch',
   'serve/entities-by-id',

@@ -41,6 +41,19 @@ interface LoadBalancerRow {
   targets: { via: string; instance: string; port: number | null }[];
 }
 
+interface DatabaseRow {
+  owner: string;
+  subnets: string[];
+  groups: string[];
+  port: number;
+}
+
+interface FunctionUrlRow {
+  id: string;
+  authType: string;
+  policy: string | null;
+}
+
 /** Every loaded VPC network, as reachability needs it. JSON rule text is parsed by the view. */
 export async function readNetworkEstate(db: Database): Promise<NetworkEstate> {
   const subnets = new Map<string, NetSubnet>();
@@ -106,6 +119,20 @@ export async function readNetworkEstate(db: Database): Promise<NetworkEstate> {
       ...(t.port !== null ? { port: t.port } : {}),
     })),
   }));
+  for (const d of await readNamed<DatabaseRow>(db, 'analyze/aws-net-databases')) {
+    const port = Number(d.port);
+    endpoints.push({
+      owner: d.owner,
+      subnets: d.subnets,
+      groups: d.groups,
+      hasPublicIpv4: true,
+      hasIpv6: false,
+      ...(Number.isInteger(port) ? { only: { protocol: 'tcp' as const, port } } : {}),
+    });
+  }
+  const functionUrls = (await readNamed<FunctionUrlRow>(db, 'analyze/aws-net-function-urls')).map(
+    (f) => ({ id: f.id, authType: f.authType, policy: parseJson(f.policy) }),
+  );
   return {
     subnets,
     gateways: gateways.map((g) => ({
@@ -118,7 +145,7 @@ export async function readNetworkEstate(db: Database): Promise<NetworkEstate> {
     endpoints,
     loadBalancers,
     instances,
-    functionUrls: [],
+    functionUrls,
   };
 }
 
