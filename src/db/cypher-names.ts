@@ -24,6 +24,7 @@ export const CYPHER_NAMES = [
   'load/all-scopes',
   'analyze/aws-principal-policies',
   'analyze/aws-groups',
+  'analyze/aws-role-resources',
   'analyze/write-escalations',
   'analyze/delete-stale-escalations-batch',
   'paths/escalation-out-edges',

@@ -6,6 +6,11 @@ import type {
   IamEstate,
   StoredPolicy,
 } from '../../src/analyze/aws/estate/iam-estate.js';
+import {
+  RESOURCE_KINDS,
+  type EstateResource,
+  type ResourceKind,
+} from '../../src/analyze/aws/estate/resource-estate.js';
 
 /**
  * Escalation case files (test/cases/aws-escalation, format in its README): a small IAM estate
@@ -25,6 +30,38 @@ const principal = z.strictObject({
   accessKeys: z.number().int().min(0).max(2).optional(),
   consolePassword: z.boolean().optional(),
 });
+/** Which facts each kind of resource takes, besides `kind` and `region`. */
+const RESOURCE_FIELDS: Record<ResourceKind, readonly string[]> = {
+  'lambda-function': ['role', 'packageType'],
+  'ec2-instance': ['instanceProfileRole', 'state', 'platform', 'ssmManaged'],
+  'cloudformation-stack': ['role', 'state'],
+  'codebuild-project': ['role'],
+  'sagemaker-notebook': ['role', 'state'],
+  'glue-dev-endpoint': ['role', 'state'],
+};
+/** An existing resource that runs as a role; the key is `<type>/<name>` or a full ARN. */
+const resource = z
+  .strictObject({
+    kind: z.enum(RESOURCE_KINDS),
+    region: z.string().default('us-east-1'),
+    /** The role it runs as (not for instances). */
+    role: z.string().optional(),
+    /** An instance: the role of its instance profile. */
+    instanceProfileRole: z.string().optional(),
+    /** Lifecycle state or status; omitted ⇒ not collected. */
+    state: z.string().optional(),
+    platform: z.string().optional(),
+    /** Omitted ⇒ unknown (SSM not collected). */
+    ssmManaged: z.boolean().optional(),
+    packageType: z.enum(['Zip', 'Image']).optional(),
+  })
+  .superRefine((r, ctx) => {
+    for (const [field, value] of Object.entries(r)) {
+      if (field === 'kind' || field === 'region' || value === undefined) continue;
+      if (!RESOURCE_FIELDS[r.kind].includes(field))
+        ctx.addIssue({ code: 'custom', message: `a ${r.kind} takes no ${field}`, path: [field] });
+    }
+  });
 const edgeExpectation = z.strictObject({
   from: z.string(),
   to: z.string().optional(),
@@ -32,6 +69,12 @@ const edgeExpectation = z.strictObject({
   conditional: z.boolean().optional(),
   actions: z.array(z.string()).optional(),
   through: z.string().optional(),
+  /** Resources (case keys or ARNs) the evidence must name. */
+  resources: z.array(z.string()).optional(),
+  /** The edge's preconditions, exactly. */
+  preconditions: z.array(z.string()).optional(),
+  /** The condition keys left pending on the edge, exactly. */
+  pendingKeys: z.array(z.string()).optional(),
 });
 const pathExpectation = z.strictObject({
   from: z.string(),
@@ -49,6 +92,7 @@ export const escalationCaseSchema = z.strictObject({
   groups: z.record(z.string(), z.array(policyInput)).default({}),
   managedPolicies: z.record(z.string(), document).default({}),
   scps: z.array(z.array(document)).default([]),
+  resources: z.record(z.string(), resource).default({}),
   expect: z.array(edgeExpectation).default([]),
   absent: z.array(edgeExpectation).default([]),
   paths: z.array(pathExpectation).default([]),
@@ -117,6 +161,54 @@ export function estateOf(c: EscalationCase): IamEstate {
     ),
   }));
   return { accounts, principals, groups };
+}
+
+/** How a short resource key (`function/app`) becomes the ARN AWS uses, per kind. */
+const RESOURCE_ARNS: Record<ResourceKind, { prefix: string; arn: (name: string) => string }> = {
+  'lambda-function': { prefix: 'function', arn: (n) => `lambda:{r}:{a}:function:${n}` },
+  'ec2-instance': { prefix: 'instance', arn: (n) => `ec2:{r}:{a}:instance/${n}` },
+  'cloudformation-stack': {
+    prefix: 'stack',
+    arn: (n) => `cloudformation:{r}:{a}:stack/${n}/6d1e3c70-0000-4000-8000-000000000000`,
+  },
+  'codebuild-project': { prefix: 'project', arn: (n) => `codebuild:{r}:{a}:project/${n}` },
+  'sagemaker-notebook': {
+    prefix: 'notebook-instance',
+    arn: (n) => `sagemaker:{r}:{a}:notebook-instance/${n}`,
+  },
+  'glue-dev-endpoint': { prefix: 'devEndpoint', arn: (n) => `glue:{r}:{a}:devEndpoint/${n}` },
+};
+
+/** A resource's ARN from its case key. */
+export function resourceArnOf(c: EscalationCase, key: string): string {
+  const r = c.resources[key];
+  if (!r) return arnOf(key, c.account);
+  if (key.startsWith('arn:')) return key;
+  const { prefix, arn } = RESOURCE_ARNS[r.kind];
+  if (!key.startsWith(`${prefix}/`)) throw new Error(`resource ${key}: a ${r.kind} is ${prefix}/…`);
+  const tail = arn(key.slice(prefix.length + 1))
+    .replace('{r}', r.region)
+    .replace('{a}', c.account);
+  return `arn:aws:${tail}`;
+}
+
+/** The case's resources, in the shape `cairn analyze` reads from the graph. */
+export function resourcesOf(c: EscalationCase): EstateResource[] {
+  return Object.entries(c.resources).map(([key, r]) => {
+    const id = resourceArnOf(c, key);
+    const role = r.role ?? r.instanceProfileRole;
+    return {
+      id,
+      kind: r.kind,
+      account: id.split(':')[4] ?? c.account,
+      region: r.region,
+      ...(role ? { role: arnOf(role, c.account) } : {}),
+      ...(r.state !== undefined ? { state: r.state } : {}),
+      ...(r.platform !== undefined ? { platform: r.platform } : {}),
+      ...(r.ssmManaged !== undefined ? { ssmManaged: r.ssmManaged } : {}),
+      ...(r.packageType !== undefined ? { packageType: r.packageType } : {}),
+    };
+  });
 }
 
 /** Every case file under a folder, by path relative to it. */

@@ -5,6 +5,7 @@ import { buildIamModel } from '../../src/analyze/aws/estate/build-iam-model.js';
 import { AWS_ESCALATION_TECHNIQUES } from '../../src/analyze/aws/escalation/catalog/index.js';
 import type { EscalationEdge } from '../../src/analyze/aws/escalation/escalation-edge.js';
 import { findEscalations } from '../../src/analyze/aws/escalation/find-escalations.js';
+import { ResourceIndex } from '../../src/analyze/aws/escalation/resource-index.js';
 import { loadAwsActionCatalog, type ActionCatalog } from '../../src/analyze/aws/policy/index.js';
 import { InMemoryEscalationGraph } from '../../src/paths/escalation-graph.js';
 import { escalationPaths } from '../../src/paths/escalation-paths.js';
@@ -12,6 +13,8 @@ import {
   arnOf,
   estateOf,
   readEscalationCases,
+  resourceArnOf,
+  resourcesOf,
   type EscalationCase,
 } from '../support/escalation-case.js';
 
@@ -26,7 +29,8 @@ beforeAll(async () => {
 function derive(c: EscalationCase): { edges: EscalationEdge[]; admins: ReadonlySet<string> } {
   const model = buildIamModel(estateOf(c), catalog);
   const assume = canAssumeEdges(model);
-  const result = findEscalations(model, catalog, AWS_ESCALATION_TECHNIQUES, assume);
+  const resources = new ResourceIndex(resourcesOf(c));
+  const result = findEscalations(model, catalog, AWS_ESCALATION_TECHNIQUES, assume, resources);
   const assumeEdges: EscalationEdge[] = assume.map((edge) => ({
     from: edge.from,
     to: edge.to,
@@ -68,6 +72,14 @@ describe('AWS escalation cases', () => {
         expect(edge?.conditional, 'conditional').toBe(want.conditional);
       if (want.actions) expect([...(edge?.actions ?? [])].sort()).toEqual([...want.actions].sort());
       if (want.through) expect(edge?.through).toBe(want.through);
+      if (want.preconditions) expect(edge?.preconditions).toEqual(want.preconditions);
+      if (want.pendingKeys) {
+        const keys = edge?.pending.flatMap((p) => p.conditions.map((c) => c.key)) ?? [];
+        expect([...new Set(keys)].sort()).toEqual([...want.pendingKeys].sort());
+      }
+      for (const key of want.resources ?? []) {
+        expect(edge?.evidence.map((e) => e.resource)).toContain(resourceArnOf(c, key));
+      }
       expect(edge?.evidence.length, 'evidence for every action').toBeGreaterThan(0);
     }
     for (const unwanted of c.absent) {

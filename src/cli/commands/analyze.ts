@@ -28,6 +28,13 @@ export function analyzeCommand(): Command {
           process.stdout.write(
             `${result.escalations.edges} CAN_ESCALATE edges (${result.escalations.conditional} conditional)\n`,
           );
+          process.stdout.write(
+            `${result.reachability.reached} resources reachable from the internet` +
+              (result.reachability.problems.length
+                ? ` (${result.reachability.problems.length} rule sets could not be read: ${result.reachability.problems[0] ?? ''}${result.reachability.problems.length > 1 ? ', ...' : ''})`
+                : '') +
+              '\n',
+          );
           process.stdout.write(`analysis ${result.analysisId} complete\n`);
         } finally {
           await db.close();

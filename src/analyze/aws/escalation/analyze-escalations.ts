@@ -3,12 +3,14 @@ import { cypher } from '../../../db/cypher-registry.js';
 import { GroupedWriter } from '../../../db/grouped-writer.js';
 import { deleteInBatches } from '../../../db/transactions.js';
 import type { AssumeEdge } from '../assume/can-assume.js';
+import { readResourceEstate } from '../estate/read-resource-estate.js';
 import type { IamModel } from '../iam-model.js';
 import type { ActionCatalog } from '../policy/index.js';
 import { encodeEvidence } from '../action-evidence.js';
 import { AWS_ESCALATION_TECHNIQUES, defaultActions } from './catalog/index.js';
 import type { EscalationEdge } from './escalation-edge.js';
 import { escalationsByCaller } from './find-escalations.js';
+import { ResourceIndex } from './resource-index.js';
 
 export interface EscalationSummary {
   readonly edges: number;
@@ -26,8 +28,9 @@ interface Group {
 }
 
 /**
- * Derives and writes this analysis's CAN_ESCALATE edges one caller at a time, while Neo4j
- * writes the previous batch, then removes the edges of earlier analyses.
+ * Reads the resources that run as roles in the model's accounts, then derives and writes this
+ * analysis's CAN_ESCALATE edges one caller at a time, while Neo4j writes the previous batch,
+ * then removes the edges of earlier analyses.
  */
 export async function analyzeEscalations(
   db: Database,
@@ -37,6 +40,7 @@ export async function analyzeEscalations(
   admins: ReadonlySet<string>,
   analysisId: string,
 ): Promise<EscalationSummary> {
+  const resources = new ResourceIndex(await readResourceEstate(db, [...model.accounts.keys()]));
   const writer = new GroupedWriter<Group>(db, 'analyze/write-escalations', { analysisId }, BATCH);
   const byTechnique: Record<string, number> = {};
   let count = 0;
@@ -47,6 +51,7 @@ export async function analyzeEscalations(
     AWS_ESCALATION_TECHNIQUES,
     assumeEdges,
     admins,
+    resources,
   )) {
     for (const edge of edges) {
       byTechnique[edge.technique] = (byTechnique[edge.technique] ?? 0) + 1;

@@ -32,6 +32,9 @@ export class CallerChecks {
   private readonly allows = new Map<string, readonly CompiledStatement[]>();
   private readonly mentioned = new Map<string, boolean>();
   private readonly memo: ResourceClassMemo;
+  private readonly resourceFreeActions = new Map<string, boolean>();
+  private readonly accountWide = new Map<string, Decision>();
+  private readonly remembered = new Map<string, unknown>();
 
   constructor(readonly caller: IamPrincipal) {
     this.memo = new ResourceClassMemo(caller.policies, requestPrincipalOf(caller));
@@ -88,6 +91,58 @@ export class CallerChecks {
         context,
       }),
     );
+  }
+
+  /**
+   * Whether every statement about the action, at every layer, applies to all resources
+   * (`Resource: *` or none): then a decision holds for every resource of an account alike.
+   */
+  resourceFree(action: string): boolean {
+    let free = this.resourceFreeActions.get(action);
+    if (free === undefined) {
+      const { identity, permissionsBoundary, scps } = this.caller.policies;
+      const layers = [identity, permissionsBoundary ? [permissionsBoundary] : [], ...(scps ?? [])];
+      free = layers.every((policies) =>
+        policies.every((policy) =>
+          policy.statements.every(
+            (s) =>
+              !s.actions.matches(action) ||
+              !s.resources ||
+              (!s.resources.negated && s.resources.patterns.includes('*')),
+          ),
+        ),
+      );
+      this.resourceFreeActions.set(action, free);
+    }
+    return free;
+  }
+
+  /**
+   * {@link decide} for an action {@link resourceFree} says ignores the resource: one
+   * evaluation per account and context serves thousands of existing resources.
+   */
+  decideAccountWide(
+    action: string,
+    resource: string,
+    account: string,
+    context: Readonly<Record<string, ContextValue>>,
+    contextKey: string = JSON.stringify(context),
+  ): Decision {
+    const key = `${action}\n${account}\n${contextKey}`;
+    let decision = this.accountWide.get(key);
+    if (!decision) {
+      decision = this.decide(action, resource, context);
+      this.accountWide.set(key, decision);
+    }
+    return decision;
+  }
+
+  /** A result about this caller that does not depend on the target, computed once. */
+  remember<T>(key: string, compute: () => T): T {
+    if (this.remembered.has(key)) return this.remembered.get(key) as T;
+    const value = compute();
+    this.remembered.set(key, value);
+    return value;
   }
 
   /**

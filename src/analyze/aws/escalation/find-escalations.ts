@@ -8,6 +8,8 @@ import { ASSUME_ROLE_TECHNIQUE } from './catalog/index.js';
 import type { EscalationEdge } from './escalation-edge.js';
 import { EscalationEnv } from './escalation-env.js';
 import { AdminMemo, grantEdges } from './grant-techniques.js';
+import { ResourceIndex } from './resource-index.js';
+import { resourceEdges } from './resource-techniques.js';
 import type { Technique } from './technique.js';
 
 export interface EscalationResult {
@@ -17,6 +19,8 @@ export interface EscalationResult {
 }
 
 const BECOME = new Set(['user-credentials', 'rewrite-trust', 'pass-role']);
+/** Becoming a role by acting on an existing resource that runs as it. */
+const ON_RESOURCE = 'existing-resource';
 
 /** Every edge {@link escalationsByCaller} derives, with the admin-equivalent principals. */
 export function findEscalations(
@@ -24,10 +28,18 @@ export function findEscalations(
   catalog: ActionCatalog,
   techniques: readonly Technique[],
   assumeEdges: readonly AssumeEdge[],
+  resources: ResourceIndex = new ResourceIndex(),
 ): EscalationResult {
   const admins = adminIds(adminResults(catalog, model));
   const edges: EscalationEdge[] = [];
-  for (const batch of escalationsByCaller(model, catalog, techniques, assumeEdges, admins)) {
+  for (const batch of escalationsByCaller(
+    model,
+    catalog,
+    techniques,
+    assumeEdges,
+    admins,
+    resources,
+  )) {
     edges.push(...batch);
   }
   return { edges, admins };
@@ -36,9 +48,10 @@ export function findEscalations(
 /**
  * Every technique of the catalog for every principal that is not already admin-equivalent:
  * first the ways to become another principal, then the ways to make itself — or a principal it
- * can become — admin-equivalent. Role assumption edges come in from the trust analysis, and the
- * admin-equivalent principals from the admin analysis. Yields one caller's edges at a time, one
- * per (target, technique), so they can be written as they come.
+ * can become — admin-equivalent. Role assumption edges come in from the trust analysis, the
+ * admin-equivalent principals from the admin analysis, and the resources that run as roles
+ * (for techniques that act on them) from the resource read. Yields one caller's edges at a
+ * time, one per (target, technique), so they can be written as they come.
  */
 export function* escalationsByCaller(
   model: IamModel,
@@ -46,13 +59,17 @@ export function* escalationsByCaller(
   techniques: readonly Technique[],
   assumeEdges: readonly AssumeEdge[],
   admins: ReadonlySet<string>,
+  resources: ResourceIndex = new ResourceIndex(),
 ): Generator<EscalationEdge[]> {
   const env = new EscalationEnv(catalog, model);
   const memo = new AdminMemo();
   const byId = new Map(model.principals.map((p) => [p.id, p]));
   const accounts = principalsByAccount(model.principals);
   const becomeTechniques = techniques.filter((t) => BECOME.has(t.shape.kind));
-  const grantTechniques = techniques.filter((t) => !BECOME.has(t.shape.kind));
+  const resourceTechniques = techniques.filter((t) => t.shape.kind === ON_RESOURCE);
+  const grantTechniques = techniques.filter(
+    (t) => !BECOME.has(t.shape.kind) && t.shape.kind !== ON_RESOURCE,
+  );
   const assumeFrom = groupAssume(assumeEdges);
   for (const caller of model.principals) {
     const edges: EscalationEdge[] = [];
@@ -63,6 +80,14 @@ export function* escalationsByCaller(
     for (const technique of becomeTechniques) {
       if (!technique.needs.every((need) => checks.mentions(need.action))) continue;
       becomes.push(...becomeEdges(technique, checks, account, env));
+    }
+    for (const technique of resourceTechniques) {
+      const { shape } = technique;
+      // Optional actions (invoking the function) are no reason to skip the technique.
+      const required = technique.needs.filter((need) => need.otherwise === undefined);
+      if (shape.kind !== ON_RESOURCE || !required.every((n) => checks.mentions(n.action))) continue;
+      const ofKind = resources.byRole(caller.account, shape.resource);
+      if (ofKind.size > 0) becomes.push(...resourceEdges(technique, checks, ofKind, byId));
     }
     edges.push(...becomes.filter((edge) => edge.technique !== ASSUME_ROLE_TECHNIQUE));
     const targets = new Map<string, EscalationEdge | undefined>([[caller.id, undefined]]);

@@ -1,3 +1,5 @@
+import type { ResourceKind } from '../estate/resource-estate.js';
+
 /**
  * A privilege-escalation technique as data: what the caller must be allowed to do, on what, and
  * what the technique gives. The engine (find-escalations.ts) interprets these shapes; adding a
@@ -23,14 +25,29 @@ export type ResourceRole =
   /** A resource the attacker creates and names, so any ARN their policies allow will do. */
   | 'new-resource'
   /** The resource the preceding `new-resource` need created (invoking the new function). */
-  | 'created-resource';
+  | 'created-resource'
+  /** The existing resource an `existing-resource` technique acts on (a function, an instance). */
+  | 'resource';
 
 export interface ActionNeed {
   readonly action: string;
   readonly on: ResourceRole;
-  /** Request context the attacker chooses, e.g. the policy ARN they attach. */
+  /**
+   * Request context the attacker chooses, e.g. the policy ARN they attach. On an existing
+   * resource, {@link RESOURCE_ROLE} stands for the role it runs as.
+   */
   readonly context?: Readonly<Record<string, string>>;
+  /**
+   * Further resources AWS checks the same request on, as ARN templates filled from the existing
+   * resource (`{partition}`, `{region}`, `{account}`): the document `ssm:SendCommand` runs.
+   */
+  readonly alsoOn?: readonly string[];
+  /** The technique works without this action if this holds: then it is a precondition. */
+  readonly otherwise?: string;
 }
+
+/** In an existing-resource need's context: the role the resource runs as (it stays). */
+export const RESOURCE_ROLE = '{role}';
 
 /** What the technique does, which decides the targets it applies to and what it yields. */
 export type TechniqueShape =
@@ -54,6 +71,20 @@ export type TechniqueShape =
       readonly services: readonly string[];
       /** EC2-based: the role must be in an instance profile. */
       readonly instanceProfile?: boolean;
+    }
+  /**
+   * Acts on an existing resource that runs as a role (replaces its code, runs a command on it,
+   * redeploys it) and gets that role's permissions; no role is passed.
+   */
+  | {
+      readonly kind: 'existing-resource';
+      readonly resource: ResourceKind;
+      /** What else it must be: an instance Systems Manager manages, or Linux; a .zip function. */
+      readonly requires?: {
+        readonly ssmManaged?: true;
+        readonly linux?: true;
+        readonly zipPackage?: true;
+      };
     };
 
 export interface Technique {

@@ -1,4 +1,5 @@
 import { techniqueActions, type Technique } from '../technique.js';
+import { EXISTING_RESOURCE_TECHNIQUES } from './existing-resource.js';
 import { IAM_IDENTITY_TECHNIQUES } from './iam-identity.js';
 import { IAM_PERMISSION_TECHNIQUES } from './iam-permissions.js';
 import { PASS_ROLE_TECHNIQUES } from './pass-role.js';
@@ -8,6 +9,7 @@ export const AWS_ESCALATION_TECHNIQUES: readonly Technique[] = [
   ...IAM_PERMISSION_TECHNIQUES,
   ...IAM_IDENTITY_TECHNIQUES,
   ...PASS_ROLE_TECHNIQUES,
+  ...EXISTING_RESOURCE_TECHNIQUES,
 ];
 
 /** Role assumption is an escalation step too; its edges come from the trust analysis. */

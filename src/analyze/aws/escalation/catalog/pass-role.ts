@@ -25,9 +25,8 @@ const STATES = 'states.amazonaws.com';
 
 /**
  * New compute that runs as an existing role the caller may pass (Rhino Security Labs 3, 15, 16,
- * 18, 20, 21 and later additions; PMapper's service edges). Techniques that need existing
- * resources (UpdateFunctionCode, UpdateDevEndpoint, SSM, Instance Connect) come with resource
- * collection.
+ * 18, 20, 21 and later additions; PMapper's service edges). Techniques that act on existing
+ * resources instead are in existing-resource.ts.
  */
 export const PASS_ROLE_TECHNIQUES: readonly Technique[] = [
   {
