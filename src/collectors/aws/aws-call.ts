@@ -92,7 +92,8 @@ export async function awsCall<T>(
     }
     throw new CairnError(
       ErrorCode.CLOUD_API,
-      `AWS ${where.service}:${where.operation} failed for account ${ctx.account}: ${e.name ?? 'error'}: ${clean(e.message ?? '')}`,
+      // One line: SDK parse failures append the raw answer on further lines.
+      `AWS ${where.service}:${where.operation} failed for account ${ctx.account}: ${e.name ?? 'error'}: ${clean((e.message ?? '').split('\n', 1)[0] ?? '').slice(0, 500)}`,
       { cause: ctx.secrets?.length ? scrubbedError(e, clean) : thrown },
     );
   }
