@@ -1,10 +1,12 @@
 // Resources of one account whose code runs as a role, for the escalation techniques that act on
 // existing resources: functions, stacks, CodeBuild projects, notebooks and Glue endpoints by their
 // roleArn; EC2 instances by their instance profile's role, with their state, platform and whether
-// Systems Manager manages them (null when no complete SSM scope covers their region). `state` is
+// Systems Manager manages them (null when no complete SSM scope covers their region, or when that
+// scan could not list the managed instances: a coverage gap is not "none managed"). `state` is
 // the lifecycle state or status, where the resource has one. $scopePrefix is `aws:<account>/`.
 OPTIONAL MATCH (ssm:CairnScope)
 WHERE ssm.status = 'COMPLETE' AND ssm.id STARTS WITH $scopePrefix AND ssm.id ENDS WITH '/ssm'
+  AND NOT EXISTS { MATCH (gap:CoverageGap) WHERE gap.scope = ssm.id AND gap.service = 'ssm' }
 WITH collect(split(ssm.id, '/')[1]) AS ssmRegions
 CALL {
   WITH ssmRegions

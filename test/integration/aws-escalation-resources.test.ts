@@ -255,4 +255,24 @@ describe('cairn analyze with resources that run as roles', () => {
     expect(instance).toMatchObject({ id: INSTANCE, state: 'running' });
     expect(instance?.ssmManaged).toBeUndefined();
   });
+
+  it('says not managed after a complete SSM scan, unknown when that scan was denied', async () => {
+    await loadScope(db, records(SCOPES.ssm, [], []));
+    expect((await readResourceEstate(db, [A]))[0]?.ssmManaged).toBe(false);
+    const gap = {
+      model: 'CoverageGap',
+      id: `aws:${SCOPES.ssm}/gap/ssm:DescribeInstanceInformation@${REGION}`,
+      stub: false,
+      properties: {
+        cloud: 'AWS',
+        service: 'ssm',
+        operation: 'DescribeInstanceInformation',
+        region: REGION,
+        errorCode: 'AccessDeniedException',
+      },
+    };
+    await loadScope(db, records(SCOPES.ssm, [gap], []));
+    expect((await readResourceEstate(db, [A]))[0]?.ssmManaged).toBeUndefined();
+    await dropScope(db, `aws:${SCOPES.ssm}`);
+  });
 });
