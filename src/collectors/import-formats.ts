@@ -1,5 +1,6 @@
 import type { GraphRecords } from '../records/graph-records.js';
 import { readSnapshot } from './snapshot/read-snapshot.js';
+import { readAwsSnapshots } from './snapshot/read-aws-snapshots.js';
 import { expandInputs } from './input/expand-inputs.js';
 import { readAuthzDumps } from './aws/iam/read-authz.js';
 import { readOrgExports } from './aws/organizations/read-org.js';
@@ -41,6 +42,12 @@ export const importFormats: ReadonlyMap<string, ImportFormat> = new Map(
         for (const file of files) records.push(await readSnapshot(file));
         return records;
       },
+    },
+    {
+      name: 'aws-snapshot',
+      description:
+        'Cairn snapshot files of AWS scopes, as `cairn scan aws --out <dir>` writes them; a directory loads every *.json in it',
+      read: readAwsSnapshots,
     },
   ].map((format) => [format.name, format]),
 );

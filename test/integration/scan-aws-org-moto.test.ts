@@ -48,6 +48,11 @@ const scopes = (): string[] => [
   `aws:${accounts.locked}`,
   `aws:${accounts.closed}`,
 ];
+/** The CLI also collects resources; neither identity may list regions, so one region each. */
+const resourceScopes = (): string[] => [
+  `aws:${MANAGEMENT}/us-east-1/ec2`,
+  `aws:${accounts.prod}/us-east-1/ec2`,
+];
 
 /** Credentials inside a member account, through the role Organizations created there. */
 async function intoAccount(account: string): Promise<IAMClient> {
@@ -196,7 +201,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const scope of scopes()) await dropScope(db, scope);
+  for (const scope of [...scopes(), ...resourceScopes()]) await dropScope(db, scope);
   await db.close();
   await moto.stop();
 });
@@ -305,24 +310,30 @@ describe('cairn scan aws across an organization (moto)', () => {
   }, 120_000);
 
   it('loads the organization and member scopes from the CLI, never showing the external id', async () => {
-    const { code, stdout, stderr } = await cairn(['scan', 'aws', '--assume-role', ROLE], {
-      AWS_ACCESS_KEY_ID: auditor.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: auditor.secretAccessKey,
-      AWS_ENDPOINT_URL: moto.endpoint,
-      AWS_REGION: 'us-east-1',
-      CAIRN_AWS_EXTERNAL_ID: EXTERNAL_ID,
-    });
+    // EC2 stands for every resource service here (each has its own moto tests).
+    const { code, stdout, stderr } = await cairn(
+      ['scan', 'aws', '--assume-role', ROLE, '--services', 'ec2'],
+      {
+        AWS_ACCESS_KEY_ID: auditor.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: auditor.secretAccessKey,
+        AWS_ENDPOINT_URL: moto.endpoint,
+        AWS_REGION: 'us-east-1',
+        CAIRN_AWS_EXTERNAL_ID: EXTERNAL_ID,
+      },
+    );
     expect(stderr).not.toMatch(/cairn: (?!aws |coverage gap)/); // no error line
     expect(code).toBe(0);
     const loaded = stdout
       .trim()
       .split('\n')
-      .map((line) => line.split(': loaded ')[0]);
-    expect(loaded).toEqual(
+      .map((line) => line.split(': loaded ')[0] ?? '');
+    expect(loaded.filter((scope) => !scope.endsWith('/ec2'))).toEqual(
       scopes()
         .slice(0, 2)
         .concat([`aws:${accounts.locked}`, `aws:${accounts.prod}`].sort()),
     );
+    // The locked account could not be entered: no resource scope for it.
+    expect(loaded.filter((scope) => scope.endsWith('/ec2'))).toEqual(resourceScopes());
     expect(stderr).toContain(
       `cairn: coverage gap in aws:${accounts.locked}: sts:AssumeRole AccessDenied`,
     );

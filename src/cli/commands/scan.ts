@@ -1,9 +1,17 @@
 import { Command } from 'commander';
+import { resourceCollectors } from '../../collectors/aws/resources/resource-collectors.js';
+import {
+  checkRegionNames,
+  selectCollectors,
+  type ResourceScanOptions,
+} from '../../collectors/aws/resources/resource-scan-options.js';
 import { scanAws, type AwsScanResult } from '../../collectors/aws/scan-aws.js';
+import { prepareSnapshotDir, writeSnapshot } from '../../collectors/snapshot/write-snapshot.js';
 import { openGraph } from '../../db/open-graph.js';
 import { asCairnError, CairnError, UsageError } from '../../errors/cairn-error.js';
 import { loadScope } from '../../load/load-scope.js';
 import { scopeKey } from '../../records/scope-ref.js';
+import { ErrorCode } from '../../errors/error-code.js';
 import { runAction } from '../run-action.js';
 import { scanProgress } from '../scan-progress.js';
 import { terminalProgress } from '../terminal-progress.js';
@@ -14,6 +22,9 @@ interface ScanOptions {
   region?: string;
   assumeRole?: string;
   externalId?: string;
+  regions?: string;
+  services?: string;
+  out?: string;
 }
 
 /** Live, read-only collection with the ambient credentials of each cloud's SDK. */
@@ -33,6 +44,18 @@ export function scanCommand(): Command {
       '--external-id <value>',
       'AWS: external id the role requires (better: CAIRN_AWS_EXTERNAL_ID, which ps does not show)',
     )
+    .option(
+      '--regions <list>',
+      'AWS: collect resources in these regions only, comma-separated (default: every enabled region)',
+    )
+    .option(
+      '--services <list>',
+      `AWS: collect these resource services only, comma-separated (${resourceCollectors.map((c) => c.service).join(', ')})`,
+    )
+    .option(
+      '--out <dir>',
+      'also write every scope collected as a Cairn snapshot file in this directory (created if needed)',
+    )
     .action(
       runAction(async (cloud: string, options: ScanOptions) => {
         if (cloud !== 'aws') {
@@ -46,6 +69,9 @@ export function scanCommand(): Command {
         }
         const externalId =
           options.externalId ?? (process.env['CAIRN_AWS_EXTERNAL_ID'] || undefined);
+        const resources = resourceOptions(options);
+        // Before the scan, so that a bad path does not cost a whole scan.
+        if (options.out !== undefined) await prepareSnapshotDir(options.out);
         const progress = scanProgress('aws');
         let result: AwsScanResult;
         try {
@@ -59,14 +85,47 @@ export function scanCommand(): Command {
                   },
                 }
               : {}),
+            resources,
             onProgress: progress.onProgress,
           });
         } finally {
           progress.finish();
         }
+        if (options.out !== undefined) await writeSnapshots(options.out, result);
         await loadScopes(result);
       }),
     );
+}
+
+/** `--regions` and `--services`, checked before anything is called. */
+function resourceOptions(options: ScanOptions): ResourceScanOptions {
+  const regions = commaList(options.regions, '--regions');
+  if (regions) checkRegionNames(regions, '--regions');
+  const services = commaList(options.services, '--services');
+  if (services) selectCollectors(resourceCollectors, services, '--services');
+  return { ...(regions ? { regions } : {}), ...(services ? { services } : {}) };
+}
+
+function commaList(value: string | undefined, option: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = [
+    ...new Set(
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (items.length === 0) throw new UsageError(`${option}: expected a comma-separated list`);
+  return items;
+}
+
+/** Every scope as a snapshot file (before loading: the files stay even if a load fails). */
+async function writeSnapshots(dir: string, result: AwsScanResult): Promise<void> {
+  for (const { records } of result.scopes) {
+    const file = await writeSnapshot(dir, records);
+    process.stdout.write(`${scopeKey(records.scope)}: wrote ${file}\n`);
+  }
 }
 
 /**
@@ -104,7 +163,18 @@ async function loadScopes(result: AwsScanResult): Promise<void> {
       );
     }
   }
+  for (const f of result.failures) {
+    process.stderr.write(
+      `cairn: not collected: ${f.service} in ${f.region} of ${f.account} (kept as it was): ${f.message}\n`,
+    );
+  }
   const first = failed[0];
+  if (!first && result.failures.length > 0) {
+    throw new CairnError(
+      ErrorCode.CLOUD_API,
+      `${result.failures.length} service scans failed (listed above); everything else was loaded`,
+    );
+  }
   if (first) {
     throw new CairnError(
       first.error.code,

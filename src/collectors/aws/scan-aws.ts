@@ -19,6 +19,13 @@ import { collectIam } from './iam/collect-iam.js';
 import { collectOrganization, type OrgCollection } from './organizations/collect-org.js';
 import { orgFilesFromApi } from './organizations/org-api-outputs.js';
 import { orgToRecords } from './organizations/read-org.js';
+import type { AwsClientConfig } from './resources/resource-collector.js';
+import { resourceCollectors } from './resources/resource-collectors.js';
+import {
+  checkResourceScanOptions,
+  type ResourceScanOptions,
+} from './resources/resource-scan-options.js';
+import { scanResources, type ScanFailure } from './resources/scan-resources.js';
 import { withGaps, type AwsScanContext, type AwsScopeScan, type Gap } from './scan-context.js';
 
 export interface AwsScanOptions {
@@ -31,15 +38,25 @@ export interface AwsScanOptions {
   readonly assumeRole?: AssumeRoleOptions;
   /** Member accounts collected at once; each has its own rate limits. */
   readonly accountConcurrency?: number;
+  /**
+   * Also collect each account's resources (EC2, ...) in every enabled region, one scope per
+   * service and region; without it, IAM and Organizations only.
+   */
+  readonly resources?: ResourceScanOptions;
   /** Told about each stage (one service of one account) as it goes. */
   readonly onProgress?: ScanProgressListener;
   /** Lets tests add middleware to the clients (e.g. to throttle a call). */
-  configureClient?(client: IAMClient | STSClient | OrganizationsClient): void;
+  configureClient?(client: IAMClient | STSClient | OrganizationsClient | object): void;
 }
 
 export interface AwsScanResult extends AwsScopeScan {
-  /** Every scope collected: the caller's account first, then the organization, then members. */
+  /**
+   * Every scope collected: the caller's account first, then the organization, then the caller's
+   * resource scopes, then each member account's IAM scope followed by its resource scopes.
+   */
   readonly scopes: readonly AwsScopeScan[];
+  /** Resource services that failed in a region (their scopes are absent from `scopes`). */
+  readonly failures: readonly ScanFailure[];
 }
 
 /**
@@ -50,6 +67,7 @@ export interface AwsScanResult extends AwsScopeScan {
  */
 export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResult> {
   if (options.assumeRole) checkAssumeRoleOptions(options.assumeRole);
+  if (options.resources) checkResourceScanOptions(options.resources, resourceCollectors);
   const region =
     options.region ?? process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1';
   // Our own retry handles throttling (and slows the rate limiter down); the SDK's would double it.
@@ -62,6 +80,31 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
   const iam = new IAMClient(config);
   const organizations = new OrganizationsClient(config);
   for (const client of [sts, iam, organizations]) options.configureClient?.(client);
+  const failures: ScanFailure[] = [];
+  const resourcesOf = (
+    ctx: AwsScanContext,
+    credentials?: CredentialsProvider,
+  ): Promise<AwsScopeScan[]> => {
+    if (!options.resources) return Promise.resolve([]);
+    const clientConfig: AwsClientConfig = {
+      region,
+      maxAttempts: 1,
+      ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+      ...(credentials ? { credentials } : {}),
+    };
+    return scanResources(
+      {
+        ctx,
+        clientConfig,
+        ...(options.configureClient
+          ? { configureClient: (client: object) => options.configureClient?.(client) }
+          : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        failures,
+      },
+      options.resources,
+    );
+  };
   const limiter = new KeyedRateLimiter(() => ({ ratePerSecond: 10, burst: 20, concurrency: 4 }));
   const externalId = options.assumeRole?.externalId;
   try {
@@ -105,6 +148,7 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
       const where = `organizations API of ${org.api.organization.Id ?? 'the organization'}`;
       scopes.push(withGaps(orgToRecords(orgFilesFromApi(org.api, where), where), orgCtx.gaps));
     }
+    scopes.push(...(await resourcesOf({ ...caller, gaps: [] })));
 
     if (options.assumeRole) {
       const accounts =
@@ -126,11 +170,12 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
         },
         ...(options.iamPageSize ? { iamPageSize: options.iamPageSize } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.resources ? { scanResources: resourcesOf } : {}),
       };
       const members = memberAccountsToScan(accounts ?? [], account);
       scopes.push(...(await scanMembers(deps, members, options.accountConcurrency ?? 4)));
     }
-    return { ...own, scopes };
+    return { ...own, scopes, failures };
   } finally {
     sts.destroy();
     iam.destroy();
@@ -138,20 +183,17 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
   }
 }
 
-/** Member accounts a few at a time; their scopes in the order of `members`. */
+/** Member accounts a few at a time; their scopes in the order of `members`, each IAM's first. */
 async function scanMembers(
   deps: MemberScanDeps,
   members: readonly string[],
   concurrency: number,
 ): Promise<AwsScopeScan[]> {
-  const byAccount = new Map<string, AwsScopeScan>();
+  const byAccount = new Map<string, AwsScopeScan[]>();
   await forEachLimited(members, concurrency, async (member) => {
     byAccount.set(member, await scanMemberAccount(deps, member));
   });
-  return members.flatMap((member) => {
-    const scanned = byAccount.get(member);
-    return scanned ? [scanned] : [];
-  });
+  return members.flatMap((member) => byAccount.get(member) ?? []);
 }
 
 /**

@@ -23,16 +23,22 @@ export interface MemberScanDeps {
   readonly iamClient: (credentials: CredentialsProvider) => IAMClient;
   readonly iamPageSize?: number;
   readonly onProgress?: ScanProgressListener;
+  /** The account's resource scopes, with the credentials of its role (none: IAM only). */
+  readonly scanResources?: (
+    ctx: AwsScanContext,
+    credentials: CredentialsProvider,
+  ) => Promise<AwsScopeScan[]>;
 }
 
 /**
- * One other account of the organization: assume the role into it, then collect its IAM like the
- * caller's own. When the role cannot be assumed the account's scope holds the coverage gap.
+ * One other account of the organization: assume the role into it, then collect its IAM (and its
+ * resources, with `scanResources`) like the caller's own. The account's IAM scope comes first;
+ * when the role cannot be assumed it is the only one, and holds the coverage gap.
  */
 export async function scanMemberAccount(
   deps: MemberScanDeps,
   account: string,
-): Promise<AwsScopeScan> {
+): Promise<AwsScopeScan[]> {
   const ctx: AwsScanContext = {
     account,
     region: deps.caller.region,
@@ -42,7 +48,7 @@ export async function scanMemberAccount(
     ...(deps.caller.secrets ? { secrets: deps.caller.secrets } : {}),
   };
   const roleArn = memberRoleArn(deps.partition, account, deps.assumeRole.roleName);
-  const records = await inStage(ctx, 'iam', deps.onProgress, async (staged) => {
+  const { records, credentials } = await inStage(ctx, 'iam', deps.onProgress, async (staged) => {
     const credentials = await assumeRole(
       {
         ...deps.caller,
@@ -55,15 +61,17 @@ export async function scanMemberAccount(
       roleArn,
       deps.assumeRole.externalId,
     );
-    if (!credentials) return accountOnly(account);
+    if (!credentials) return { records: accountOnly(account), credentials };
     const iam = deps.iamClient(credentials);
     try {
-      return await collectIam(staged, iam, deps.iamPageSize);
+      return { records: await collectIam(staged, iam, deps.iamPageSize), credentials };
     } finally {
       iam.destroy();
     }
   });
-  return withGaps(records, ctx.gaps);
+  const iamScope = withGaps(records, ctx.gaps);
+  if (!credentials || !deps.scanResources) return [iamScope];
+  return [iamScope, ...(await deps.scanResources({ ...ctx, gaps: [] }, credentials))];
 }
 
 function accountOnly(account: string): GraphRecords {
