@@ -24,8 +24,7 @@ import { eksCollector } from '../../src/collectors/aws/eks/collect-eks.js';
 import { flattenGraphRecords, type GraphRecords } from '../../src/records/graph-records.js';
 import { validateGraphRecords } from '../../src/records/validate-graph-records.js';
 import { startMoto, type MotoServer } from '../support/moto-server.js';
-import { ACCOUNT } from '../unit/collectors/aws-apps/helpers.js';
-import { motoEnv, throttle } from '../unit/collectors/aws-apps/resource-env.js';
+import { ACCOUNT, motoEnv, throttle } from '../support/resource-env.js';
 
 const credentials = { accessKeyId: 'testing', secretAccessKey: 'testing' };
 const region = 'us-east-1';

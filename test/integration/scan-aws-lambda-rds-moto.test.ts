@@ -30,8 +30,7 @@ import { rdsCollector } from '../../src/collectors/aws/rds/collect-rds.js';
 import { flattenGraphRecords, type GraphRecords } from '../../src/records/graph-records.js';
 import { validateGraphRecords } from '../../src/records/validate-graph-records.js';
 import { startMoto, type MotoServer } from '../support/moto-server.js';
-import { ACCOUNT } from '../unit/collectors/aws-apps/helpers.js';
-import { motoEnv, throttle, type Middleware } from '../unit/collectors/aws-apps/resource-env.js';
+import { ACCOUNT, motoEnv, throttle, type Middleware } from '../support/resource-env.js';
 
 const credentials = { accessKeyId: 'testing', secretAccessKey: 'testing' };
 const region = 'us-east-1';

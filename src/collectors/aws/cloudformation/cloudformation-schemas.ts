@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateTime, name, regionalArn, roleArn, tagList } from '../lambda/resource-values.js';
+import { dateTime, name, regionalArn, roleArn, tagList } from '../resources/resource-values.js';
 
 /*
  * The parts of DescribeStacks Cairn reads. Parameters and outputs are never read: values a

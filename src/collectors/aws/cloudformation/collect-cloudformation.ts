@@ -1,7 +1,7 @@
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { awsCall } from '../aws-call.js';
-import { plainOutput } from '../lambda/resource-output.js';
+import { plainOutput } from '../resources/resource-output.js';
 import type { ResourceCollector, ResourceScanEnv } from '../resources/resource-collector.js';
 import { cloudFormationToRecords } from './cloudformation-to-records.js';
 

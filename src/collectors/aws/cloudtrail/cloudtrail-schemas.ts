@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateTime, name, regionalArn, tagList, text } from '../lambda/resource-values.js';
+import { dateTime, name, regionalArn, tagList, text } from '../resources/resource-values.js';
 
 /* The parts of DescribeTrails, GetTrailStatus, GetEventSelectors and ListTags Cairn reads. */
 

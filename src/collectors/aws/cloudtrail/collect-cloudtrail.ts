@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-cloudtrail';
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { awsCall } from '../aws-call.js';
-import { plainOutput } from '../lambda/resource-output.js';
+import { plainOutput } from '../resources/resource-output.js';
 import type { ResourceCollector, ResourceScanEnv } from '../resources/resource-collector.js';
 import { cloudTrailToRecords, homeTrails } from './cloudtrail-to-records.js';
 

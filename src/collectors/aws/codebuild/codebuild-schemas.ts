@@ -8,7 +8,7 @@ import {
   subnetId,
   text,
   vpcId,
-} from '../lambda/resource-values.js';
+} from '../resources/resource-values.js';
 
 /*
  * The parts of BatchGetProjects Cairn reads. Environment variable values are typed `unknown` and

@@ -1,8 +1,8 @@
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { RecordsBuilder } from '../../../records/records-builder.js';
-import { addPlacement, addRole, locationOfArn } from '../lambda/resource-links.js';
-import { parseOutput } from '../lambda/resource-output.js';
-import { tagsFromList } from '../lambda/resource-values.js';
+import { addPlacement, addRole, locationOfArn } from '../resources/resource-links.js';
+import { parseOutput } from '../resources/resource-output.js';
+import { tagsFromList } from '../resources/resource-values.js';
 import { resourceScope } from '../resources/resource-scope.js';
 import { project as projectSchema, type Project } from './codebuild-schemas.js';
 import { sourceLocationWithoutCredentials } from './source-location.js';

@@ -5,7 +5,7 @@ import {
 } from '@aws-sdk/client-codebuild';
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { awsCall } from '../aws-call.js';
-import { pageSizeWithin, plainOutput } from '../lambda/resource-output.js';
+import { pageSizeWithin, plainOutput } from '../resources/resource-output.js';
 import type { ResourceCollector, ResourceScanEnv } from '../resources/resource-collector.js';
 import { codeBuildToRecords } from './codebuild-to-records.js';
 

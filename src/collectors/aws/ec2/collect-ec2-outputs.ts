@@ -16,7 +16,7 @@ import {
   DescribeVpcsCommand,
   EC2Client,
 } from '@aws-sdk/client-ec2';
-import { pageSizeWithin } from '../lambda/resource-output.js';
+import { pageSizeWithin } from '../resources/resource-output.js';
 import type { ResourceScanEnv } from '../resources/resource-collector.js';
 import type { AwsScanContext } from '../scan-context.js';
 import { collectElbOutputs } from './collect-elb-outputs.js';

@@ -9,7 +9,7 @@ import {
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { pageSizeWithin } from '../lambda/resource-output.js';
+import { pageSizeWithin } from '../resources/resource-output.js';
 import type { ResourceScanEnv } from '../resources/resource-collector.js';
 import type { Ec2OutputName, Ec2Outputs } from './ec2-outputs.js';
 import {

@@ -1,6 +1,6 @@
 import type { GraphRecords } from '../../../records/graph-records.js';
 import type { ResourceCollector, ResourceScanEnv } from '../resources/resource-collector.js';
-import { partitionOfRegion } from '../ssm/partition-of-region.js';
+import { partitionOfRegion } from '../resources/partition-of-region.js';
 import { collectEc2Outputs } from './collect-ec2-outputs.js';
 import { ec2OutputsToRecords } from './ec2-to-records.js';
 

@@ -2,7 +2,7 @@ import { CairnError } from '../../../errors/cairn-error.js';
 import { ErrorCode } from '../../../errors/error-code.js';
 import { awsCall } from '../aws-call.js';
 import { forEachLimited } from '../accounts/for-each-limited.js';
-import { plainOutput } from '../lambda/resource-output.js';
+import { plainOutput } from '../resources/resource-output.js';
 import type { AwsScanContext, Gap } from '../scan-context.js';
 
 /*

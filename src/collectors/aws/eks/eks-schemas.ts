@@ -9,7 +9,7 @@ import {
   tagMap,
   text,
   vpcId,
-} from '../lambda/resource-values.js';
+} from '../resources/resource-values.js';
 
 /* The parts of DescribeCluster's `cluster` Cairn reads (tags come with it). */
 

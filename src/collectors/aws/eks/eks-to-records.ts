@@ -1,8 +1,8 @@
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { RecordsBuilder } from '../../../records/records-builder.js';
-import { parseOutput } from '../lambda/resource-output.js';
-import { addKmsKey, addPlacement, addRole, locationOfArn } from '../lambda/resource-links.js';
-import { tagsFromMap } from '../lambda/resource-values.js';
+import { parseOutput } from '../resources/resource-output.js';
+import { addKmsKey, addPlacement, addRole, locationOfArn } from '../resources/resource-links.js';
+import { tagsFromMap } from '../resources/resource-values.js';
 import { resourceScope } from '../resources/resource-scope.js';
 import * as s from './eks-schemas.js';
 

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { dateTime, roleArn, securityGroupId, subnetId, vpcId } from '../lambda/resource-values.js';
+import {
+  dateTime,
+  roleArn,
+  securityGroupId,
+  subnetId,
+  vpcId,
+} from '../resources/resource-values.js';
 
 /*
  * The parts of GetDevEndpoints Cairn reads. Public keys are only counted, and arguments (which

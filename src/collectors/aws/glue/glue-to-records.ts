@@ -1,9 +1,9 @@
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { RecordsBuilder } from '../../../records/records-builder.js';
-import { addPlacement, addRole } from '../lambda/resource-links.js';
-import { parseOutput } from '../lambda/resource-output.js';
+import { addPlacement, addRole } from '../resources/resource-links.js';
+import { parseOutput } from '../resources/resource-output.js';
 import { resourceScope } from '../resources/resource-scope.js';
-import { partitionOfRegion } from '../ssm/partition-of-region.js';
+import { partitionOfRegion } from '../resources/partition-of-region.js';
 import { devEndpoint as devEndpointSchema, type DevEndpoint } from './glue-schemas.js';
 
 /** What Glue said about one account and region, as plain JSON (see `plainOutput`). */

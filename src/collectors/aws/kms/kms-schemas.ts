@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isKmsKeyArn } from '../lambda/resource-links.js';
-import { dateTime, text } from '../lambda/resource-values.js';
-import { MAX_POLICY_CHARS } from '../s3/resource-policy.js';
+import { isKmsKeyArn } from '../resources/resource-links.js';
+import { dateTime, text } from '../resources/resource-values.js';
+import { MAX_POLICY_CHARS } from '../resources/resource-policy.js';
 
 /*
  * The parts of the KMS answers Cairn reads (ListKeys, DescribeKey, GetKeyPolicy,

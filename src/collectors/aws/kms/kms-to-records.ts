@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { RecordsBuilder } from '../../../records/records-builder.js';
-import { locationOfArn } from '../lambda/resource-links.js';
-import { parseOutput } from '../lambda/resource-output.js';
+import { locationOfArn } from '../resources/resource-links.js';
+import { parseOutput } from '../resources/resource-output.js';
 import { resourceScope } from '../resources/resource-scope.js';
-import { policyProperty, type PolicyWarning } from '../s3/resource-policy.js';
+import { policyProperty, type PolicyWarning } from '../resources/resource-policy.js';
 import * as s from './kms-schemas.js';
 
 /** What KMS said about one key, as plain JSON (see `plainOutput`); absent: not asked or unreadable. */

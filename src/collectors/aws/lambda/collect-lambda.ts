@@ -9,7 +9,7 @@ import type { GraphRecords } from '../../../records/graph-records.js';
 import { awsCall, type GapOn } from '../aws-call.js';
 import type { ResourceCollector, ResourceScanEnv } from '../resources/resource-collector.js';
 import { lambdaToRecords } from './lambda-to-records.js';
-import { pageSizeWithin, plainOutput } from './resource-output.js';
+import { pageSizeWithin, plainOutput } from '../resources/resource-output.js';
 
 const SERVICE = 'lambda';
 const NOT_FOUND = ['ResourceNotFoundException'];

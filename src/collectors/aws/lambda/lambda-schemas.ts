@@ -9,7 +9,7 @@ import {
   tagMap,
   text,
   vpcId,
-} from './resource-values.js';
+} from '../resources/resource-values.js';
 
 /*
  * The parts of the Lambda answers Cairn reads (ListFunctions, GetPolicy, ListFunctionUrlConfigs,

@@ -4,9 +4,9 @@ import { RecordsBuilder } from '../../../records/records-builder.js';
 import { decodePolicyDocument } from '../iam/policy-document-text.js';
 import { resourceScope } from '../resources/resource-scope.js';
 import * as s from './lambda-schemas.js';
-import { parseOutput } from './resource-output.js';
-import { addKmsKey, addPlacement, addRole, locationOfArn } from './resource-links.js';
-import { tagsFromMap } from './resource-values.js';
+import { parseOutput } from '../resources/resource-output.js';
+import { addKmsKey, addPlacement, addRole, locationOfArn } from '../resources/resource-links.js';
+import { tagsFromMap } from '../resources/resource-values.js';
 
 /** What the Lambda API said about one account and region, as plain JSON (see `plainOutput`). */
 export interface LambdaAnswers {

@@ -1,7 +1,7 @@
 import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { awsCall } from '../aws-call.js';
-import { pageSizeWithin, plainOutput } from '../lambda/resource-output.js';
+import { pageSizeWithin, plainOutput } from '../resources/resource-output.js';
 import type { ResourceCollector, ResourceScanEnv } from '../resources/resource-collector.js';
 import { rdsToRecords } from './rds-to-records.js';
 

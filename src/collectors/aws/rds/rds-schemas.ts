@@ -7,7 +7,7 @@ import {
   tagList,
   text,
   vpcId,
-} from '../lambda/resource-values.js';
+} from '../resources/resource-values.js';
 
 /* The parts of `DescribeDBInstances` Cairn reads (tags come with it, as TagList). */
 

@@ -1,9 +1,9 @@
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { RecordsBuilder } from '../../../records/records-builder.js';
 import { resourceScope } from '../resources/resource-scope.js';
-import { parseOutput } from '../lambda/resource-output.js';
-import { addKmsKey, addPlacement, locationOfArn } from '../lambda/resource-links.js';
-import { tagsFromList } from '../lambda/resource-values.js';
+import { parseOutput } from '../resources/resource-output.js';
+import { addKmsKey, addPlacement, locationOfArn } from '../resources/resource-links.js';
+import { tagsFromList } from '../resources/resource-values.js';
 import * as s from './rds-schemas.js';
 
 /**

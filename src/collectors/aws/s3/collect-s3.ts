@@ -15,9 +15,9 @@ import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } fro
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { forEachLimited } from '../accounts/for-each-limited.js';
 import { awsCall, type GapOn } from '../aws-call.js';
-import { pageSizeWithin, parseOutput, plainOutput } from '../lambda/resource-output.js';
+import { pageSizeWithin, parseOutput, plainOutput } from '../resources/resource-output.js';
 import type { ResourceCollector, ResourceScanEnv } from '../resources/resource-collector.js';
-import { PageTokens } from './page-tokens.js';
+import { PageTokens } from '../resources/page-tokens.js';
 import { S3Clients } from './s3-clients.js';
 import { bucketRegion } from './s3-location.js';
 import { listedBucket } from './s3-schemas.js';

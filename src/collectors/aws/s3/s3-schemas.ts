@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { dateTime, tagList, text } from '../lambda/resource-values.js';
-import { MAX_POLICY_CHARS } from './resource-policy.js';
+import { dateTime, tagList, text } from '../resources/resource-values.js';
+import { MAX_POLICY_CHARS } from '../resources/resource-policy.js';
 import { awsRegion } from './s3-location.js';
 
 /*

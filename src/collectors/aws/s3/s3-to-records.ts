@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { RecordsBuilder } from '../../../records/records-builder.js';
-import { addKmsKey } from '../lambda/resource-links.js';
-import { parseOutput } from '../lambda/resource-output.js';
-import { tagsFromList } from '../lambda/resource-values.js';
+import { addKmsKey } from '../resources/resource-links.js';
+import { parseOutput } from '../resources/resource-output.js';
+import { tagsFromList } from '../resources/resource-values.js';
 import { GLOBAL_REGION, resourceScope } from '../resources/resource-scope.js';
-import { policyProperty, type PolicyWarning } from './resource-policy.js';
+import { policyProperty, type PolicyWarning } from '../resources/resource-policy.js';
 import { bucketArn, bucketRegion, partitionOfRegion, UNKNOWN_REGION } from './s3-location.js';
 import * as s from './s3-schemas.js';
 

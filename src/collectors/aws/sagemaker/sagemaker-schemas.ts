@@ -7,7 +7,7 @@ import {
   securityGroupId,
   subnetId,
   text,
-} from '../lambda/resource-values.js';
+} from '../resources/resource-values.js';
 
 /*
  * The parts of ListNotebookInstances and DescribeNotebookInstance Cairn reads. Lifecycle

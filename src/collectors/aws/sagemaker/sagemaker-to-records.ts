@@ -1,8 +1,8 @@
 import { BadInputError } from '../../../errors/cairn-error.js';
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { RecordsBuilder } from '../../../records/records-builder.js';
-import { addKmsKey, addPlacement, addRole, locationOfArn } from '../lambda/resource-links.js';
-import { parseOutput } from '../lambda/resource-output.js';
+import { addKmsKey, addPlacement, addRole, locationOfArn } from '../resources/resource-links.js';
+import { parseOutput } from '../resources/resource-output.js';
 import { resourceScope } from '../resources/resource-scope.js';
 import { notebookDetail, notebookSummary } from './sagemaker-schemas.js';
 

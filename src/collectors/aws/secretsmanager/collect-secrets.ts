@@ -6,9 +6,9 @@ import {
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { forEachLimited } from '../accounts/for-each-limited.js';
 import { awsCall } from '../aws-call.js';
-import { pageSizeWithin, parseOutput, plainOutput } from '../lambda/resource-output.js';
+import { pageSizeWithin, parseOutput, plainOutput } from '../resources/resource-output.js';
 import type { ResourceCollector, ResourceScanEnv } from '../resources/resource-collector.js';
-import { PageTokens } from '../s3/page-tokens.js';
+import { PageTokens } from '../resources/page-tokens.js';
 import { secretListEntry } from './secrets-schemas.js';
 import { secretsToRecords } from './secrets-to-records.js';
 

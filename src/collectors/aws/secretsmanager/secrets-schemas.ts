@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { dateTime, name, regionalArn, tagList, text } from '../lambda/resource-values.js';
-import { MAX_POLICY_CHARS } from '../s3/resource-policy.js';
+import { dateTime, name, regionalArn, tagList, text } from '../resources/resource-values.js';
+import { MAX_POLICY_CHARS } from '../resources/resource-policy.js';
 
 /*
  * The parts of the Secrets Manager answers Cairn reads (ListSecrets, GetResourcePolicy). Neither

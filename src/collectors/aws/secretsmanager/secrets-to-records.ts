@@ -1,10 +1,10 @@
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { RecordsBuilder } from '../../../records/records-builder.js';
-import { addKmsKey, locationOfArn } from '../lambda/resource-links.js';
-import { parseOutput } from '../lambda/resource-output.js';
-import { tagsFromList } from '../lambda/resource-values.js';
+import { addKmsKey, locationOfArn } from '../resources/resource-links.js';
+import { parseOutput } from '../resources/resource-output.js';
+import { tagsFromList } from '../resources/resource-values.js';
 import { resourceScope } from '../resources/resource-scope.js';
-import { policyProperty, type PolicyWarning } from '../s3/resource-policy.js';
+import { policyProperty, type PolicyWarning } from '../resources/resource-policy.js';
 import * as s from './secrets-schemas.js';
 
 /** What Secrets Manager said about one account and region, as plain JSON (see `plainOutput`). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateTime, text } from '../lambda/resource-values.js';
+import { dateTime, text } from '../resources/resource-values.js';
 
 /*
  * The parts of DescribeInstanceInformation Cairn reads. The instance id becomes part of an ARN,

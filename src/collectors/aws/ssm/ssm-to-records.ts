@@ -1,9 +1,9 @@
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { RecordsBuilder } from '../../../records/records-builder.js';
 import { ec2Arn } from '../ec2/ec2-arn.js';
-import { parseOutput } from '../lambda/resource-output.js';
+import { parseOutput } from '../resources/resource-output.js';
 import { resourceScope } from '../resources/resource-scope.js';
-import { partitionOfRegion } from './partition-of-region.js';
+import { partitionOfRegion } from '../resources/partition-of-region.js';
 import { instanceInformation } from './ssm-schemas.js';
 
 /** What Systems Manager said about one account and region, as plain JSON (see `plainOutput`). */

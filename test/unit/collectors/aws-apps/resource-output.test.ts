@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   pageSizeWithin,
   plainOutput,
-} from '../../../../src/collectors/aws/lambda/resource-output.js';
-import { isKmsKeyArn } from '../../../../src/collectors/aws/lambda/resource-links.js';
+} from '../../../../src/collectors/aws/resources/resource-output.js';
+import { isKmsKeyArn } from '../../../../src/collectors/aws/resources/resource-links.js';
 
 describe('pageSizeWithin', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ssmCollector } from '../../../../src/collectors/aws/ssm/collect-ssm.js';
-import { partitionOfRegion } from '../../../../src/collectors/aws/ssm/partition-of-region.js';
+import { partitionOfRegion } from '../../../../src/collectors/aws/resources/partition-of-region.js';
 import { ssmToRecords } from '../../../../src/collectors/aws/ssm/ssm-to-records.js';
 import { BadInputError } from '../../../../src/errors/cairn-error.js';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PageTokens } from '../../../../src/collectors/aws/s3/page-tokens.js';
+import { PageTokens } from '../../../../src/collectors/aws/resources/page-tokens.js';
 import { badInputMessage } from './helpers.js';
 
 describe('PageTokens', () => {

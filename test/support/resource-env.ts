@@ -1,9 +1,10 @@
-import type { AwsScanContext } from '../../../../src/collectors/aws/scan-context.js';
-import type { ResourceScanEnv } from '../../../../src/collectors/aws/resources/resource-collector.js';
-import type { CredentialsProvider } from '../../../../src/collectors/aws/accounts/assume-role.js';
-import { KeyedRateLimiter } from '../../../../src/collectors/shared/rate-limiter.js';
-import { loggerFor } from '../../../../src/logging/logger.js';
-import { ACCOUNT } from './helpers.js';
+import type { AwsScanContext } from '../../src/collectors/aws/scan-context.js';
+import type { ResourceScanEnv } from '../../src/collectors/aws/resources/resource-collector.js';
+import type { CredentialsProvider } from '../../src/collectors/aws/accounts/assume-role.js';
+import { KeyedRateLimiter } from '../../src/collectors/shared/rate-limiter.js';
+import { loggerFor } from '../../src/logging/logger.js';
+/** moto's default account. */
+export const ACCOUNT = '123456789012';
 
 /*
  * Support for the aws-apps moto tests: a resource collector's environment against a moto server,
