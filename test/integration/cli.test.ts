@@ -127,7 +127,7 @@ describe('cairn import', () => {
     const unknown = await cairn(['import', 'aws-xml', 'x.xml']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(
-      /unknown import format "aws-xml"; known formats: aws-authz, aws-org, snapshot/,
+      /unknown import format "aws-xml"; known formats: aws-authz, aws-org, aws-ec2, snapshot, aws-snapshot/,
     );
     const missing = await cairn(['import', 'snapshot', path.join(dir, 'nope.json')]);
     expect(missing.code).toBe(2);
