@@ -1,5 +1,6 @@
 import type { Database } from '../db/connection.js';
 import { loggerFor } from '../logging/logger.js';
+import { analyzeDataAccess, type DataAccessSummary } from './aws/access/analyze-data-access.js';
 import { analyzeAwsAdmins, type AdminSummary } from './aws/admin/analyze-admins.js';
 import { analyzeCanAssume } from './aws/assume/analyze-can-assume.js';
 import {
@@ -19,6 +20,7 @@ export interface AnalysisResult {
   readonly canAssume: { readonly edges: number; readonly conditional: number };
   readonly escalations: EscalationSummary;
   readonly reachability: ReachabilitySummary;
+  readonly dataAccess: DataAccessSummary;
 }
 
 /** `cairn analyze`: every analysis stage over what is loaded, under one analysis id. */
@@ -50,5 +52,8 @@ export async function runAnalysis(db: Database, now: Date = new Date()): Promise
   const reachability = await timed('aws-reachability', () =>
     analyzeReachability(db, analysisId, now.toISOString()),
   );
-  return { analysisId, awsAdmins, canAssume, escalations, reachability };
+  const dataAccess = await timed('aws-data-access', () =>
+    analyzeDataAccess(db, catalog, model, admins, analysisId, now.toISOString()),
+  );
+  return { analysisId, awsAdmins, canAssume, escalations, reachability, dataAccess };
 }

@@ -48,7 +48,14 @@ export const CYPHER_NAMES = [
   'serve/entities-by-id',
   'serve/instance-by-instance-id',
   'serve/resource-exposure',
+  'serve/resource-public-access',
   'serve/server-version',
+  'analyze/aws-data-stores',
+  'analyze/aws-account-orgs',
+  'analyze/write-can-access',
+  'analyze/write-public-access',
+  'analyze/delete-stale-can-access-batch',
+  'serve/access-target',
 ] as const;
 
 export type CypherName = (typeof CYPHER_NAMES)[number];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeReachability } from '../../src/analyze/aws/network/analyze-reachability.js';
+import { runAnalysis } from '../../src/analyze/run-analysis.js';
 import { readEc2Dirs } from '../../src/collectors/aws/ec2/read-ec2-dir.js';
 import type { Database } from '../../src/db/connection.js';
 import { loadScope } from '../../src/load/load-scope.js';
@@ -38,7 +38,11 @@ const EXPOSURE = `query Exposure($id: ID!) {
 }`;
 
 let db: Database;
-const scopes = ['ec2', 'rds', 'lambda'].map((s) => resourceScope(ACCOUNT, REGION, s));
+const scopes = [
+  ...['ec2', 'rds', 'lambda'].map((s) => resourceScope(ACCOUNT, REGION, s)),
+  resourceScope(ACCOUNT, 'global', 's3'),
+];
+const bucket = (name: string) => `arn:aws:s3:::${name}`;
 
 async function exposure(id: string): Promise<string[]> {
   const result = await runOperation(createContext(db), { query: EXPOSURE, variables: { id } });
@@ -95,7 +99,36 @@ beforeAll(async () => {
     functionUrlAuthType: 'NONE',
   });
   await loadScope(db, functions.build());
-  await analyzeReachability(db, `analysis-services-${Date.now()}`, new Date().toISOString());
+  const buckets = new RecordsBuilder(resourceScope(ACCOUNT, 'global', 's3'));
+  const readAll = (name: string) => ({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: '*',
+        Action: 's3:GetObject',
+        Resource: `arn:aws:s3:::${name}/*`,
+      },
+    ],
+  });
+  buckets.node('AWSS3Bucket', bucket('public-site'), {
+    ...located,
+    name: 'public-site',
+    policy: readAll('public-site'),
+  });
+  buckets.node('AWSS3Bucket', bucket('blocked-site'), {
+    ...located,
+    name: 'blocked-site',
+    policy: readAll('blocked-site'),
+    publicAccessBlock: {
+      BlockPublicAcls: true,
+      IgnorePublicAcls: true,
+      BlockPublicPolicy: true,
+      RestrictPublicBuckets: true,
+    },
+  });
+  await loadScope(db, buckets.build());
+  await runAnalysis(db);
 });
 
 afterAll(async () => {
@@ -114,6 +147,11 @@ describe('exposure of databases and function URLs', () => {
     expect(await exposure(fn('open'))).toEqual(['tcp 443-443']);
     expect(await exposure(fn('iam-auth'))).toEqual([]);
     expect(await exposure(fn('no-policy'))).toEqual([]);
+  });
+
+  it('a bucket anyone may read is exposed on HTTPS and HTTP; its public access block closes it', async () => {
+    expect(await exposure(bucket('public-site'))).toEqual(['tcp 443-443', 'tcp 80-80']);
+    expect(await exposure(bucket('blocked-site'))).toEqual([]);
   });
 
   it('takes a bare instance id as well as the ARN', async () => {

@@ -35,6 +35,9 @@ export function analyzeCommand(): Command {
                 : '') +
               '\n',
           );
+          process.stdout.write(
+            `${result.dataAccess.edges} CAN_ACCESS edges to ${Object.values(result.dataAccess.stores).reduce((a, b) => a + b, 0)} data stores (${result.dataAccess.public} from the internet)\n`,
+          );
           process.stdout.write(`analysis ${result.analysisId} complete\n`);
         } finally {
           await db.close();

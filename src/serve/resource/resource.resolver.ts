@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { readNamed } from '../../db/transactions.js';
 import type { ServeContext } from '../context.js';
 import { Exposure } from './exposure.type.js';
+import { publicBucketExposure, type PublicAccessRow } from './public-bucket-exposure.js';
 import { Resource } from './resource.type.js';
 
 const INSTANCE_ID = /^i-[0-9a-f]{8,32}$/;
@@ -37,7 +38,12 @@ export class ResourceResolver {
     const rows = await readNamed<{ exposure: string }>(ctx.db, 'serve/resource-exposure', {
       id: resource.id,
     });
-    return rows.flatMap((row) => toExposure(row.exposure));
+    const network = rows.flatMap((row) => toExposure(row.exposure));
+    if (resource.kind !== 'AWSS3Bucket') return network;
+    const access = await readNamed<PublicAccessRow>(ctx.db, 'serve/resource-public-access', {
+      id: resource.id,
+    });
+    return [...network, ...publicBucketExposure(resource.id, access)];
   }
 }
 

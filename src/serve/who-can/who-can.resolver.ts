@@ -1,9 +1,12 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { readAccountOrgs } from '../../analyze/aws/access/read-access-estate.js';
 import { loadIamModel } from '../../analyze/aws/iam-model.js';
 import { loadAwsActionCatalog, type ActionCatalog } from '../../analyze/aws/policy/index.js';
 import { whoCan } from '../../analyze/aws/who-can.js';
 import type { ServeContext } from '../context.js';
 import { Entity } from '../node/entity.type.js';
+import { standInEntity } from './stand-in-entity.js';
+import { whoCanStore } from './who-can-store.js';
 import { WhoCanEntry } from './who-can.type.js';
 
 let catalog: Promise<ActionCatalog> | undefined;
@@ -12,7 +15,7 @@ let catalog: Promise<ActionCatalog> | undefined;
 export class WhoCanResolver {
   @Query(() => [WhoCanEntry], {
     description:
-      'Who can perform the action on the resource, effective after every deny, boundary and SCP: directly, or by assuming roles.',
+      "Who can perform the action on the resource, effective after every deny, boundary and SCP: directly, through the store's own policy (bucket, secret or key policy), by assuming roles, or as a stranger (the Internet: anonymous or any AWS account; principals of unloaded accounts the policy names).",
   })
   async whoCan(
     @Arg('action', () => String) action: string,
@@ -20,21 +23,32 @@ export class WhoCanResolver {
     @Ctx() ctx: ServeContext,
   ): Promise<WhoCanEntry[]> {
     catalog ??= loadAwsActionCatalog();
-    const model = await loadIamModel(ctx.db, await catalog);
-    const entries = whoCan(model, action, resource);
+    const actions = await catalog;
+    const model = await loadIamModel(ctx.db, actions);
+    const store = await whoCanStore(ctx.db, resource, model.cache);
+    const entries = whoCan(model, action, resource, {
+      ...(store
+        ? { store: { target: store, catalog: actions }, orgs: await readAccountOrgs(ctx.db) }
+        : {}),
+    });
     const rows = await Promise.all(
       entries.map((entry) => ctx.loaders.entityById.load(entry.principal)),
     );
     return entries.flatMap((entry, i) => {
       const row = rows[i];
-      if (!row) return [];
+      const principal = row ? Entity.fromRow(row) : standInEntity(entry.principal);
+      if (!principal) return [];
       return [
         {
-          principal: Entity.fromRow(row),
+          principal,
           via: entry.via,
           path: [...entry.path],
           conditional: entry.conditional,
-          evidence: { decidedBy: entry.decision.decidedBy, pending: entry.decision.pending },
+          evidence: {
+            decidedBy: entry.decision.decidedBy,
+            pending: entry.decision.pending,
+            ...(entry.acl ? { acl: entry.acl } : {}),
+          },
         },
       ];
     });

@@ -8,7 +8,8 @@ export class WhoCanEntry {
   principal!: Entity;
 
   @Field(() => String, {
-    description: '`direct`, or the roles assumed on the way: `assume:<role ARN> -> ...`.',
+    description:
+      "`direct`; the roles assumed on the way (`assume:<role ARN> -> ...`); for the Internet `anonymous` (unsigned requests) or `any-aws-account` (any signed-in AWS principal); `external` for a principal of an unloaded account the store's policy names.",
   })
   via!: string;
 
@@ -19,7 +20,8 @@ export class WhoCanEntry {
   conditional!: boolean;
 
   @Field(() => GraphQLJSON, {
-    description: 'The statements that decided it, and pending conditions.',
+    description:
+      'The statements that decided it, pending conditions, and the public ACL grant (`acl`) when no statement did.',
   })
   evidence!: unknown;
 }
