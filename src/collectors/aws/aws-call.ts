@@ -136,3 +136,17 @@ function countItems(result: unknown): number {
   for (const value of Object.values(result)) if (Array.isArray(value)) items += value.length;
   return items;
 }
+
+/** `awsCall` bound to one service in the context's region: how a resource collector calls. */
+export function serviceCall(
+  ctx: AwsScanContext,
+  service: string,
+): <T>(
+  operation: string,
+  send: () => Promise<T>,
+  absentOn?: readonly string[],
+  gapOn?: GapOn,
+) => Promise<T | undefined> {
+  return (operation, send, absentOn = [], gapOn = 'denied') =>
+    awsCall(ctx, { service, operation, region: ctx.region }, send, absentOn, gapOn);
+}

@@ -4,7 +4,7 @@ import {
   ListProjectsCommand,
 } from '@aws-sdk/client-codebuild';
 import type { GraphRecords } from '../../../records/graph-records.js';
-import { awsCall } from '../aws-call.js';
+import { serviceCall } from '../aws-call.js';
 import { pageSizeWithin, plainOutput } from '../resources/resource-output.js';
 import type { ResourceCollector, ResourceScanEnv } from '../resources/resource-collector.js';
 import { codeBuildToRecords } from './codebuild-to-records.js';
@@ -22,8 +22,7 @@ export const codeBuildCollector: ResourceCollector = {
     const { ctx } = env;
     const client = new CodeBuildClient({ ...env.clientConfig });
     env.configureClient?.(client);
-    const call = <T>(operation: string, send: () => Promise<T>): Promise<T | undefined> =>
-      awsCall(ctx, { service: SERVICE, operation, region: ctx.region }, send);
+    const call = serviceCall(ctx, SERVICE);
 
     const names: string[] = [];
     const projects: unknown[] = [];

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-kms';
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { forEachLimited } from '../accounts/for-each-limited.js';
-import { awsCall } from '../aws-call.js';
+import { serviceCall } from '../aws-call.js';
 import { pageSizeWithin, parseOutput, plainOutput } from '../resources/resource-output.js';
 import type { ResourceCollector, ResourceScanEnv } from '../resources/resource-collector.js';
 import { PageTokens } from '../resources/page-tokens.js';
@@ -36,12 +36,7 @@ export const kmsCollector: ResourceCollector = {
     const source = `AWS KMS of ${ctx.account} in ${ctx.region}`;
     const client = new KMSClient({ ...env.clientConfig });
     env.configureClient?.(client);
-    const call = <T>(
-      operation: string,
-      send: () => Promise<T>,
-      absentOn: readonly string[] = [],
-    ): Promise<T | undefined> =>
-      awsCall(ctx, { service: SERVICE, operation, region: ctx.region }, send, absentOn);
+    const call = serviceCall(ctx, SERVICE);
 
     /** Every page of a KMS list (Limit, Marker, Truncated); undefined when the first was denied. */
     async function listAll<T extends { Truncated?: boolean; NextMarker?: string }>(

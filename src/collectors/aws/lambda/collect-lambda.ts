@@ -6,7 +6,7 @@ import {
   ListTagsCommand,
 } from '@aws-sdk/client-lambda';
 import type { GraphRecords } from '../../../records/graph-records.js';
-import { awsCall, type GapOn } from '../aws-call.js';
+import { serviceCall } from '../aws-call.js';
 import type { ResourceCollector, ResourceScanEnv } from '../resources/resource-collector.js';
 import { lambdaToRecords } from './lambda-to-records.js';
 import { pageSizeWithin, plainOutput } from '../resources/resource-output.js';
@@ -25,13 +25,7 @@ export const lambdaCollector: ResourceCollector = {
     const { ctx } = env;
     const client = new LambdaClient({ ...env.clientConfig });
     env.configureClient?.(client);
-    const call = <T>(
-      operation: string,
-      send: () => Promise<T>,
-      absentOn: readonly string[] = [],
-      gapOn?: GapOn,
-    ): Promise<T | undefined> =>
-      awsCall(ctx, { service: SERVICE, operation, region: ctx.region }, send, absentOn, gapOn);
+    const call = serviceCall(ctx, SERVICE);
 
     const functions: unknown[] = [];
     const policies = new Map<string, unknown>();

@@ -4,7 +4,7 @@ import {
   SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 import type { GraphRecords } from '../../../records/graph-records.js';
-import { awsCall } from '../aws-call.js';
+import { serviceCall } from '../aws-call.js';
 import { pageSizeWithin, plainOutput } from '../resources/resource-output.js';
 import type { ResourceCollector, ResourceScanEnv } from '../resources/resource-collector.js';
 import { sageMakerToRecords, type NotebookAnswer } from './sagemaker-to-records.js';
@@ -24,12 +24,7 @@ export const sageMakerCollector: ResourceCollector = {
     const { ctx } = env;
     const client = new SageMakerClient({ ...env.clientConfig });
     env.configureClient?.(client);
-    const call = <T>(
-      operation: string,
-      send: () => Promise<T>,
-      absentOn: readonly string[] = [],
-    ): Promise<T | undefined> =>
-      awsCall(ctx, { service: SERVICE, operation, region: ctx.region }, send, absentOn);
+    const call = serviceCall(ctx, SERVICE);
 
     const notebooks: NotebookAnswer[] = [];
     async function describe(summary: {

@@ -5,7 +5,7 @@ import {
 } from '@aws-sdk/client-secrets-manager';
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { forEachLimited } from '../accounts/for-each-limited.js';
-import { awsCall } from '../aws-call.js';
+import { serviceCall } from '../aws-call.js';
 import { pageSizeWithin, parseOutput, plainOutput } from '../resources/resource-output.js';
 import type { ResourceCollector, ResourceScanEnv } from '../resources/resource-collector.js';
 import { PageTokens } from '../resources/page-tokens.js';
@@ -28,12 +28,7 @@ export const secretsManagerCollector: ResourceCollector = {
     const source = `AWS Secrets Manager of ${ctx.account} in ${ctx.region}`;
     const client = new SecretsManagerClient({ ...env.clientConfig });
     env.configureClient?.(client);
-    const call = <T>(
-      operation: string,
-      send: () => Promise<T>,
-      absentOn: readonly string[] = [],
-    ): Promise<T | undefined> =>
-      awsCall(ctx, { service: SERVICE, operation, region: ctx.region }, send, absentOn);
+    const call = serviceCall(ctx, SERVICE);
 
     try {
       const secrets: unknown[] = [];
