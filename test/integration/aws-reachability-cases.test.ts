@@ -10,7 +10,8 @@ import { dropScope, openTestGraph } from '../support/graph.js';
 
 // Each folder of test/cases/aws-reachability holds, in ec2/, the `aws ec2 describe-*` outputs of
 // one account and region (all cases share it, so each import replaces the last) and expect.json: for each
-// resource, exactly the protocol and port lines `exposure` must answer, and ids `via` must hold.
+// resource, exactly the protocol and port lines `exposure` must answer, and the ids `via` and the
+// rules (in words) each line must hold.
 const CASES = 'test/cases/aws-reachability';
 const SCOPE = 'aws:111122223333/eu-west-1/ec2';
 
@@ -23,6 +24,7 @@ const EXPOSURE = `query Exposure($id: ID!) {
       fromPort
       toPort
       via
+      rules
     }
   }
 }`;
@@ -32,6 +34,7 @@ interface Line {
   fromPort: number;
   toPort: number;
   via?: string[];
+  rules?: string[];
 }
 interface Case {
   description: string;
@@ -90,6 +93,9 @@ describe('reachability cases, imported with `cairn import aws-ec2` and asked thr
         const match = got.find((g) => key(g) === key(line));
         expect(match?.via, `${name}: ${id} ${key(line)} via`).toEqual(
           expect.arrayContaining(line.via ?? []),
+        );
+        expect(match?.rules, `${name}: ${id} ${key(line)} rules`).toEqual(
+          expect.arrayContaining(line.rules ?? []),
         );
       }
     }

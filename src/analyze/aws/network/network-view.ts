@@ -191,7 +191,7 @@ export class NetworkView {
     const sources = reach.addrs.intersect(INTERNET);
     if (sources.isEmpty) return [];
     const routeVia = [...reach.gateways, subnet.routeTable.id];
-    const routeRules = reach.routes.map((r) => `${subnet.routeTable?.id ?? ''}: ${r}`);
+    const routeRules = reach.routes.map((r) => `${shortId(subnet.routeTable?.id ?? '')}: ${r}`);
     // Without the ACL's entries (not collected), nothing is assumed blocked.
     const entries: readonly AclEntry[] | undefined = subnet.nacl
       ? this.parse(aclEntries, subnet.nacl.entries, `${subnet.nacl.id} entries`)
@@ -242,16 +242,19 @@ export function familiesOf(ipv4: boolean, ipv6: boolean): IntervalSet {
   return (ipv4 ? ALL_IPV4 : IntervalSet.EMPTY).union(ipv6 ? ALL_IPV6 : IntervalSet.EMPTY);
 }
 
+/** `rtb-0a1` of `arn:aws:ec2:…:route-table/rtb-0a1`: rules read better with the AWS id. */
+function shortId(arn: string): string {
+  return arn.split('/').pop() ?? arn;
+}
+
 function aclRuleText(
   acl: string,
   direction: 'inbound' | 'outbound',
   rules: readonly number[],
 ): string {
-  const id = acl.split('/').pop() ?? acl;
-  const list = [...new Set(rules)].sort((a, b) => a - b).join(', ');
-  return direction === 'inbound'
-    ? `${id}: inbound rule ${list} allows`
-    : `${id}: outbound rule ${list} allows the replies`;
+  const unique = [...new Set(rules)].sort((a, b) => a - b);
+  const which = `${unique.length > 1 ? 'rules' : 'rule'} ${unique.join(', ')} ${unique.length > 1 ? 'allow' : 'allows'}`;
+  return `${shortId(acl)}: ${direction} ${which}${direction === 'outbound' ? ' the replies' : ''}`;
 }
 
 function safeJson(text: string): unknown {
