@@ -23,6 +23,11 @@ import {
   RegisterTargetsCommand,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import {
+  CreateLoadBalancerCommand as CreateClassicLoadBalancerCommand,
+  ElasticLoadBalancingClient,
+  RegisterInstancesWithLoadBalancerCommand,
+} from '@aws-sdk/client-elastic-load-balancing';
+import {
   AddRoleToInstanceProfileCommand,
   CreateAccessKeyCommand,
   CreateInstanceProfileCommand,
@@ -80,6 +85,7 @@ async function buildEstate(endpoint: string, count: number): Promise<Estate> {
   const ec2 = new EC2Client(config);
   const iam = new IAMClient(config);
   const elb = new ElasticLoadBalancingV2Client(config);
+  const classic = new ElasticLoadBalancingClient(config);
   try {
     const vpc = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.0.0.0/16' }))).Vpc
       ?.VpcId as string;
@@ -205,11 +211,28 @@ async function buildEstate(endpoint: string, count: number): Promise<Estate> {
         DefaultActions: [{ Type: 'forward', TargetGroupArn: targetGroup }],
       }),
     );
+    await classic.send(
+      new CreateClassicLoadBalancerCommand({
+        LoadBalancerName: 'legacy',
+        Subnets: [subnets[0] as string],
+        SecurityGroups: [groups[0] as string],
+        Listeners: [
+          { Protocol: 'TCP', LoadBalancerPort: 443, InstanceProtocol: 'TCP', InstancePort: 8443 },
+        ],
+      }),
+    );
+    await classic.send(
+      new RegisterInstancesWithLoadBalancerCommand({
+        LoadBalancerName: 'legacy',
+        Instances: [{ InstanceId: instances[0] }],
+      }),
+    );
     return { vpc, subnets, groups, instances, snapshot, image, loadBalancer, targetGroup };
   } finally {
     ec2.destroy();
     iam.destroy();
     elb.destroy();
+    classic.destroy();
   }
 }
 
@@ -369,8 +392,17 @@ describe('EC2/ELB collection against moto', () => {
         ]) as unknown,
       }),
     ]);
-    // None exist, yet each was read: an empty list, not a missing output.
-    expect(outputs['elb-describe-load-balancers']).toEqual([{ LoadBalancerDescriptions: [] }]);
+    expect(outputs['elb-describe-load-balancers']).toEqual([
+      expect.objectContaining({
+        LoadBalancerDescriptions: [
+          expect.objectContaining({
+            LoadBalancerName: 'legacy',
+            Instances: [expect.objectContaining({ InstanceId: estate.instances[0] })],
+          }),
+        ],
+      }),
+    ]);
+    // None exist, yet it was read: an empty list, not a missing output.
     expect(outputs['describe-nat-gateways']).toEqual([{ NatGateways: [] }]);
   }, 60_000);
 
@@ -391,7 +423,19 @@ describe('EC2/ELB collection against moto', () => {
     expect(ids('AWSSecurityGroup')).toEqual(
       expect.arrayContaining(estate.groups.map((id) => ec2Arn(at, 'security-group', id))),
     );
-    expect(ids('AWSLoadBalancer')).toEqual([estate.loadBalancer]);
+    const classicArn = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:loadbalancer/legacy`;
+    expect(ids('AWSLoadBalancer').sort()).toEqual([estate.loadBalancer, classicArn].sort());
+    expect(valid.nodes.find((n) => n.id === classicArn)?.properties).toMatchObject({
+      kind: 'classic',
+      listeners: [{ protocol: 'TCP', port: 443, instancePort: 8443 }],
+    });
+    expect(valid.relationships).toContainEqual(
+      expect.objectContaining({
+        type: 'HAS_TARGET',
+        from: classicArn,
+        to: ec2Arn({ region: REGION, account: ACCOUNT }, 'instance', estate.instances[0] as string),
+      }),
+    );
     expect(ids('AWSTargetGroup')).toEqual([estate.targetGroup]);
     expect(ids('AWSEBSSnapshot')).toContain(ec2Arn(at, 'snapshot', estate.snapshot));
     expect(ids('AWSAmi')).toEqual([ec2Arn(at, 'image', estate.image)]);
