@@ -1,6 +1,4 @@
-import { expect } from 'vitest';
-import { flattenGraphRecords, type GraphRecords } from '../../../../src/records/graph-records.js';
-import { validateGraphRecords } from '../../../../src/records/validate-graph-records.js';
+import type { GraphRecords } from '../../../../src/records/graph-records.js';
 
 export const ACCOUNT = '123456789012';
 export const at = { account: ACCOUNT, region: 'us-east-1' };
@@ -25,23 +23,7 @@ export function props(records: GraphRecords, id: string): Readonly<Record<string
   return node.properties;
 }
 
-/** The records are what the loader accepts: declared properties, known models, ends present. */
-export function expectValid(records: GraphRecords): void {
-  expect(() => validateGraphRecords(flattenGraphRecords(records), 'test')).not.toThrow();
-}
-
-/** Calls `convert`, expecting a one-line BadInputError; returns its message. */
-export function badInputMessage(convert: () => unknown): string {
-  try {
-    convert();
-  } catch (error) {
-    expect((error as Error).name).toBe('BadInputError');
-    const message = (error as Error).message;
-    expect(message).not.toContain('\n');
-    return message;
-  }
-  throw new Error('expected a BadInputError');
-}
+export { badInputMessage, expectValid } from '../../../support/record-checks.js';
 
 /** A warning sink that remembers what it was told. */
 export function warnings(): { warn: (where: string, problem: string) => void; seen: string[] } {
