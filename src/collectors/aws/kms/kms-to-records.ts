@@ -1,8 +1,7 @@
-import type { z } from 'zod';
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { RecordsBuilder } from '../../../records/records-builder.js';
 import { locationOfArn } from '../resources/resource-links.js';
-import { parseOutput } from '../resources/resource-output.js';
+import { answerReader, parseOutput } from '../resources/resource-output.js';
 import { resourceScope } from '../resources/resource-scope.js';
 import { policyProperty, type PolicyWarning } from '../resources/resource-policy.js';
 import * as s from './kms-schemas.js';
@@ -40,12 +39,7 @@ export function kmsToRecords(
   answers.keys.forEach((key, index) => {
     const listed = parseOutput(s.listedKey, key.listed, `${source}: Keys[${index}]`);
     const where = `${source}: key ${listed.KeyArn}`;
-    const read = <T extends z.ZodType>(
-      schema: T,
-      answer: unknown,
-      operation: string,
-    ): z.infer<T> | undefined =>
-      answer === undefined ? undefined : parseOutput(schema, answer, `${where}: ${operation}`);
+    const read = answerReader(where);
     const meta = read(s.describeKey, key.described, 'DescribeKey')?.KeyMetadata;
     const policy = read(s.getKeyPolicy, key.policy, 'GetKeyPolicy');
     const located = locationOfArn(listed.KeyArn);

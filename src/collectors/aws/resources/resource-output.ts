@@ -41,3 +41,14 @@ export function pageSizeWithin(
   if (requested === undefined || !Number.isFinite(requested)) return limits.max;
   return Math.min(limits.max, Math.max(limits.min, Math.trunc(requested)));
 }
+
+/**
+ * Reads the answers about one item (a bucket, a key): each is checked like `parseOutput`, and an
+ * answer that is absent (the call was denied or not made) stays undefined.
+ */
+export function answerReader(
+  where: string,
+): <T extends z.ZodType>(schema: T, answer: unknown, operation: string) => z.infer<T> | undefined {
+  return (schema, answer, operation) =>
+    answer === undefined ? undefined : parseOutput(schema, answer, `${where}: ${operation}`);
+}

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { GraphRecords } from '../../../records/graph-records.js';
 import { RecordsBuilder } from '../../../records/records-builder.js';
 import { addKmsKey } from '../resources/resource-links.js';
-import { parseOutput } from '../resources/resource-output.js';
+import { answerReader, parseOutput } from '../resources/resource-output.js';
 import { tagsFromList } from '../resources/resource-values.js';
 import { GLOBAL_REGION, resourceScope } from '../resources/resource-scope.js';
 import { policyProperty, type PolicyWarning } from '../resources/resource-policy.js';
@@ -58,12 +58,7 @@ export function s3ToRecords(
   answers.buckets.forEach((bucket, index) => {
     const listed = parseOutput(s.listedBucket, bucket.listed, `${source}: Buckets[${index}]`);
     const where = `${source}: bucket ${listed.Name}`;
-    const read = <T extends z.ZodType>(
-      schema: T,
-      answer: unknown,
-      operation: string,
-    ): z.infer<T> | undefined =>
-      answer === undefined ? undefined : parseOutput(schema, answer, `${where}: ${operation}`);
+    const read = answerReader(where);
 
     const policy = read(s.getBucketPolicy, bucket.policy, 'GetBucketPolicy');
     const acl = read(s.getBucketAcl, bucket.acl, 'GetBucketAcl');
