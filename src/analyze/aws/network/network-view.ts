@@ -32,6 +32,8 @@ export class NetworkView {
   private readonly subnetPieces = new Map<string, SubnetPiece[]>();
   private readonly groupBoxes = new Map<string, GroupBox[]>();
   private readonly endpointPieces = new Map<string, ReachPiece[]>();
+  /** Parsed rule JSON by what it is (`<id> entries`, `<id> routes`, ...). */
+  private readonly parsed = new Map<string, unknown>();
 
   constructor(readonly estate: NetworkEstate) {
     for (const g of estate.gateways) {
@@ -60,7 +62,7 @@ export class NetworkView {
     const group = this.estate.securityGroups.get(groupArn);
     if (!group) return [];
     const compute = (): GroupBox[] => {
-      const parsed = this.parse(ipPermissions, group.ingress, `${group.groupId} inbound rules`);
+      const parsed = this.parse(ipPermissions, group.ingress, `${groupArn} inbound rules`);
       return parsed ? groupAllowed(groupArn, group.groupId, parsed, protocol, members) : [];
     };
     if (members) return compute();
@@ -230,11 +232,14 @@ export class NetworkView {
     value: unknown,
     what: string,
   ): T | undefined {
+    // Rules are read once per node: groups serve several protocols and load balancer hops.
+    if (this.parsed.has(what)) return this.parsed.get(what) as T | undefined;
     const text = typeof value === 'string' ? safeJson(value) : value;
     const parsed = schema.safeParse(text);
-    if (parsed.success) return parsed.data;
-    this.problems.push(`${what} could not be read`);
-    return undefined;
+    const data = parsed.success ? parsed.data : undefined;
+    if (!parsed.success) this.problems.push(`${what} could not be read`);
+    this.parsed.set(what, data);
+    return data;
   }
 }
 
