@@ -13,6 +13,13 @@ import {
   type ReachabilitySummary,
 } from './aws/network/analyze-reachability.js';
 import { loadAwsActionCatalog } from './aws/policy/index.js';
+import { loadRuleCatalog } from '../rules/catalog/rule-catalog.js';
+import { runPosture, type PostureOptions, type PostureSummary } from '../rules/run-posture.js';
+
+export interface AnalysisOptions {
+  /** The rules stage: its catalog and suppressions file, or false to derive edges only. */
+  readonly posture?: PostureOptions | false;
+}
 
 export interface AnalysisResult {
   readonly analysisId: string;
@@ -21,10 +28,16 @@ export interface AnalysisResult {
   readonly escalations: EscalationSummary;
   readonly reachability: ReachabilitySummary;
   readonly dataAccess: DataAccessSummary;
+  /** Absent when the rules stage was not asked for. */
+  readonly posture?: PostureSummary;
 }
 
 /** `cairn analyze`: every analysis stage over what is loaded, under one analysis id. */
-export async function runAnalysis(db: Database, now: Date = new Date()): Promise<AnalysisResult> {
+export async function runAnalysis(
+  db: Database,
+  now: Date = new Date(),
+  options: AnalysisOptions = {},
+): Promise<AnalysisResult> {
   const stamp = now
     .toISOString()
     .replace(/[-:]/g, '')
@@ -55,5 +68,20 @@ export async function runAnalysis(db: Database, now: Date = new Date()): Promise
   const dataAccess = await timed('aws-data-access', () =>
     analyzeDataAccess(db, catalog, model, admins, analysisId, now.toISOString()),
   );
-  return { analysisId, awsAdmins, canAssume, escalations, reachability, dataAccess };
+  const postureOptions =
+    options.posture === false
+      ? undefined
+      : (options.posture ?? { catalog: await loadRuleCatalog() });
+  const posture = postureOptions
+    ? await timed('rules', () => runPosture(db, analysisId, now.toISOString(), postureOptions))
+    : undefined;
+  return {
+    analysisId,
+    awsAdmins,
+    canAssume,
+    escalations,
+    reachability,
+    dataAccess,
+    ...(posture ? { posture } : {}),
+  };
 }

@@ -56,6 +56,23 @@ export const CYPHER_NAMES = [
   'analyze/write-public-access',
   'analyze/delete-stale-can-access-batch',
   'serve/access-target',
+  'findings/prior-findings',
+  'findings/write-findings',
+  'findings/resolve-findings',
+  'findings/open-findings-for-suppression',
+  'findings/write-finding-suppressions',
+  'findings/all-suppressions',
+  'findings/replace-file-suppressions',
+  'findings/create-suppression',
+  'findings/delete-suppression',
+  'findings/write-scan-run',
+  'findings/attack-path-resources',
+  'findings/latest-scan-run',
+  'findings/rule-evaluations',
+  'findings/open-finding-counts',
+  'findings/scan-run-trend',
+  'findings/set-scan-run-compliance',
+  'findings/query-findings',
 ] as const;
 
 export type CypherName = (typeof CYPHER_NAMES)[number];

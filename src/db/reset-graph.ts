@@ -1,11 +1,16 @@
 import { ENTITY_LABEL } from '../model/define-node.js';
 import { BOOKKEEPING_LABELS } from '../model/registry.js';
+import { FINDING_LABELS } from '../rules/findings/finding-labels.js';
 import type { Database } from './connection.js';
 import { cypher } from './cypher-registry.js';
 import { deleteInBatches, readNamed } from './transactions.js';
 
 /** Every label under which Cairn stores nodes; nothing else in the database is touched. */
-export const CAIRN_LABELS: readonly string[] = [ENTITY_LABEL, ...BOOKKEEPING_LABELS];
+export const CAIRN_LABELS: readonly string[] = [
+  ENTITY_LABEL,
+  ...BOOKKEEPING_LABELS,
+  ...FINDING_LABELS,
+];
 
 /** Deletes everything Cairn stored, in batches; returns how many nodes went, per label. */
 export async function resetGraph(db: Database): Promise<Record<string, number>> {

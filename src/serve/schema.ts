@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ComplianceResolver } from './compliance/compliance.resolver.js';
+import { FindingFieldsResolver } from './findings/finding-fields.resolver.js';
+import { FindingsResolver } from './findings/findings.resolver.js';
 import { HealthResolver } from './health/health.resolver.js';
 import { Entity } from './node/entity.type.js';
 import { NodeResolver } from './node/node.resolver.js';
@@ -22,6 +25,9 @@ export function cairnSchema(): Promise<GraphQLSchema> {
       ResourceResolver,
       ScopeResolver,
       WhoCanResolver,
+      FindingsResolver,
+      FindingFieldsResolver,
+      ComplianceResolver,
     ],
     orphanedTypes: [Entity],
     validate: false,

@@ -1,47 +1,54 @@
 import { Command } from 'commander';
+import path from 'node:path';
 import { runAnalysis } from '../../analyze/run-analysis.js';
 import { openGraph } from '../../db/open-graph.js';
+import { problemLine } from '../../rules/catalog/catalog-problem.js';
+import { defaultRulesDir, loadRuleCatalog } from '../../rules/catalog/rule-catalog.js';
+import { readSuppressionFile } from '../../rules/suppressions/read-suppression-file.js';
+import { printAnalysis } from '../print-analysis.js';
 import { runAction } from '../run-action.js';
 
-/** Recomputes everything derived from what is loaded (stages are added as they arrive). */
+interface AnalyzeOptions {
+  json?: boolean;
+  suppressions?: string;
+  rules?: string;
+}
+
+/** Recomputes everything derived from what is loaded, then runs the posture rules. */
 export function analyzeCommand(): Command {
   return new Command('analyze')
     .description('recompute derived edges, rule findings and attack paths for what is loaded')
     .option('--json', 'print the analysis summary as JSON')
+    .option(
+      '--suppressions <file>',
+      'the reviewed suppressions YAML file; its entries replace the ones loaded before',
+    )
+    .option('--rules <dir>', 'a rules directory to use instead of the built-in one')
     .action(
-      runAction(async (options: { json?: boolean }) => {
+      runAction(async (options: AnalyzeOptions) => {
+        const now = new Date();
+        // Both inputs are read before the graph is touched: a bad file changes nothing.
+        const fileSuppressions = options.suppressions
+          ? await readSuppressionFile(options.suppressions, now.toISOString())
+          : undefined;
+        const catalog = await loadRuleCatalog(
+          options.rules ? path.resolve(options.rules) : defaultRulesDir(),
+        );
         const db = await openGraph();
         try {
-          const result = await runAnalysis(db);
-          if (options.json) {
-            process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-            return;
-          }
-          for (const s of result.awsAdmins) {
-            process.stdout.write(
-              `${s.scope}: ${s.principals} principals; admin-equivalent ${s.counts.admin}, conditional ${s.counts.conditional}\n`,
-            );
-          }
-          process.stdout.write(
-            `${result.canAssume.edges} CAN_ASSUME edges (${result.canAssume.conditional} conditional)\n`,
-          );
-          process.stdout.write(
-            `${result.escalations.edges} CAN_ESCALATE edges (${result.escalations.conditional} conditional)\n`,
-          );
-          process.stdout.write(
-            `${result.reachability.reached} resources reachable from the internet` +
-              (result.reachability.problems.length
-                ? ` (${result.reachability.problems.length} rule sets could not be read: ${result.reachability.problems[0] ?? ''}${result.reachability.problems.length > 1 ? ', ...' : ''})`
-                : '') +
-              '\n',
-          );
-          process.stdout.write(
-            `${result.dataAccess.edges} CAN_ACCESS edges to ${Object.values(result.dataAccess.stores).reduce((a, b) => a + b, 0)} data stores (${result.dataAccess.public} from the internet)\n`,
-          );
-          process.stdout.write(`analysis ${result.analysisId} complete\n`);
+          const result = await runAnalysis(db, now, {
+            posture: { catalog, ...(fileSuppressions ? { fileSuppressions } : {}) },
+          });
+          if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+          else printAnalysis(result);
         } finally {
           await db.close();
         }
+        // The valid rules ran; a rejected rule or framework file is still bad input to report.
+        for (const problem of catalog.problems) {
+          process.stderr.write(`cairn: rejected ${problemLine(problem)}\n`);
+        }
+        if (catalog.problems.length > 0) process.exitCode = 2;
       }),
     );
 }

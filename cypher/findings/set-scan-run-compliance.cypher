@@ -1,0 +1,3 @@
+MATCH (r:CairnScanRun {id: $id})
+SET r.compliance = $compliance
+RETURN r.id AS id

@@ -1,0 +1,6 @@
+// aws-sg-admin-ports-ipv6: every loaded security group with its inbound rules (JSON text); the
+// evaluator decides whether they open admin ports to the whole ipv6 address space.
+MATCH (g:AWSSecurityGroup)
+WHERE coalesce(g.stub, false) = false
+RETURN g.id AS resource, g.account AS account, g.region AS region,
+       {groupId: g.groupId, groupName: g.groupName, vpcId: g.vpcId, ingress: g.ingress} AS evidence
