@@ -1,6 +1,7 @@
 import type { NodeModel } from './define-node.js';
 import type { RelModel } from './define-rel.js';
 import * as awsIdentity from './models/aws-identity.js';
+import * as awsRootUser from './models/aws-root-user.js';
 import * as awsOrganizations from './models/aws-organizations.js';
 import * as awsNetwork from './models/aws-network.js';
 import * as awsCompute from './models/aws-compute.js';
@@ -14,6 +15,7 @@ import * as cairnCore from './models/cairn-core.js';
 const modules: readonly Record<string, NodeModel | RelModel>[] = [
   cairnCore,
   awsIdentity,
+  awsRootUser,
   awsOrganizations,
   awsNetwork,
   awsCompute,

@@ -151,4 +151,36 @@ describe('a finding across scan runs', () => {
     expect((await readCompliance(db, catalog, 'test-framework', iso(7))).view.score).toBe(100);
     expect((await readCompliance(db, catalog, 'test-framework', iso(11))).view.score).toBe(0);
   });
+
+  it('leaves findings as they were when a rule cannot run, and says why', async () => {
+    const broken = await loadRuleCatalog(
+      testRulesDir({
+        'rules/test/test-user-mfa.yaml': read('user-mfa.yaml'),
+        'cypher/rules/test/test-user-mfa.cypher':
+          'MATCH (u:AWSUser) RETURN u.id AS resource, noSuchFunction(u) AS status',
+        'rules/frameworks/test-framework.yaml': read('framework.yaml'),
+      }),
+    );
+    const before = await findingOf(BOB, iso(20));
+    await loadScope(db, estate(true));
+    const result = await runAnalysis(db, day(20), { posture: { catalog: broken } });
+    expect(result.posture?.ruleErrors).toEqual([
+      { ruleId: 'test-user-mfa', error: expect.stringContaining('query failed') as string },
+    ]);
+    expect(result.posture?.findings).toMatchObject({ resolved: 0, failing: 0 });
+    // Nothing was decided, so nothing resolved: Bob's finding keeps its lifecycle as it was
+    // (its suppression, expired on day 10, is dropped: that needs no rule).
+    const lifecycle = (f: typeof before) => ({
+      state: f?.state,
+      firstSeen: f?.firstSeen,
+      lastSeen: f?.lastSeen,
+      lastScanRun: f?.lastScanRun,
+      evidence: f?.evidence,
+    });
+    const after = await findingOf(BOB, iso(20));
+    expect(lifecycle(after)).toEqual(lifecycle(before));
+    expect(after).toMatchObject({ status: 'OPEN', suppressionId: null });
+    const view = await readCompliance(db, broken, 'test-framework', iso(20));
+    expect(view.view.controls[0]?.status).toBe('FAIL');
+  });
 });

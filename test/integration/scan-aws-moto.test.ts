@@ -116,6 +116,8 @@ describe('cairn scan aws against moto', () => {
       records.nodes.find((n) => n.id === `arn:aws:iam::${ACCOUNT}:user/${name}`);
     expect(user('alice')?.properties).toMatchObject({ hasConsolePassword: true, mfaActive: false });
     expect(user('bob')?.properties).toMatchObject({ hasConsolePassword: false });
+    // moto 5.2.1's credential report has no <root_account> row, so no root user is invented.
+    expect(records.nodes.some((n) => n.model === 'AWSRootUser')).toBe(false);
     expect(records.nodes.find((n) => n.model === 'AWSPasswordPolicy')).toMatchObject({
       id: `${ACCOUNT}/password-policy`,
       properties: { minimumLength: 14, requireSymbols: true },
@@ -134,6 +136,63 @@ describe('cairn scan aws against moto', () => {
     ).toBeDefined();
     expect(Object.keys(state.rels).some((k) => k.includes('HAS_ACCESS_KEY'))).toBe(true);
   });
+
+  it("keeps the credential report's root row as the account's AWSRootUser", async () => {
+    // moto's report lacks the root row AWS always writes; append one the way AWS spells it.
+    const rootRow =
+      '<root_account>,arn:aws:iam::123456789012:root,2020-01-01T00:00:00+00:00,not_supported,' +
+      '2026-03-02T10:00:00+00:00,not_supported,not_supported,false,true,2024-05-01T00:00:00+00:00,' +
+      'N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A';
+    const { records } = await scanAws({
+      endpoint: moto.endpoint,
+      configureClient: (client: IAMClient | STSClient) => {
+        const stack = client.middlewareStack as unknown as {
+          add(mw: Middleware, options: object): void;
+        };
+        stack.add(
+          (next, context) => async (args) => {
+            const result = (await next(args)) as { output: { Content?: Uint8Array } };
+            if (context.commandName === 'GetCredentialReportCommand' && result.output.Content) {
+              const text = Buffer.from(result.output.Content).toString('utf8').trimEnd();
+              result.output.Content = new Uint8Array(Buffer.from(`${text}\n${rootRow}\n`));
+            }
+            return result;
+          },
+          { step: 'initialize', name: 'testRootRow' },
+        );
+      },
+    });
+    const root = records.nodes.filter((n) => n.model === 'AWSRootUser');
+    expect(root).toEqual([
+      {
+        model: 'AWSRootUser',
+        id: `${ACCOUNT}/root-user`,
+        stub: false,
+        properties: {
+          account: ACCOUNT,
+          passwordLastUsed: '2026-03-02T10:00:00.000Z',
+          mfaActive: false,
+          accessKey1Active: true,
+          accessKey1LastRotated: '2024-05-01T00:00:00.000Z',
+          accessKey2Active: false,
+        },
+      },
+    ]);
+    expect(records.relationships).toContainEqual({
+      type: 'HAS_ROOT_USER',
+      from: ACCOUNT,
+      to: `${ACCOUNT}/root-user`,
+      properties: {},
+    });
+    // The users' rows are still read as before.
+    const alice = records.nodes.find((n) => n.id === `arn:aws:iam::${ACCOUNT}:user/alice`);
+    expect(alice?.properties).toMatchObject({ hasConsolePassword: true });
+    await loadScope(db, records);
+    const state = await scopeState(db, `aws:${ACCOUNT}`);
+    expect(state.rels[`${ACCOUNT} HAS_ROOT_USER ${ACCOUNT}/root-user`]).toBeDefined();
+    // Not a Principal: analyses that walk principals must not meet the root user.
+    expect(state.nodes[`${ACCOUNT}/root-user`]?.labels).toEqual(['AWSRootUser', 'Entity']);
+  }, 60_000);
 
   it('retries a throttled call and completes the scan', async () => {
     let throttled = 0;

@@ -8,13 +8,13 @@ import {
 import type { NodeRecord, RelRecord } from '../../../records/graph-records.js';
 import { awsCall } from '../aws-call.js';
 import type { AwsScanContext } from '../scan-context.js';
-import { parseCredentialReport, type CredentialFacts } from './credential-report.js';
+import { parseCredentialReport, type CredentialReport } from './credential-report.js';
 
 /** Generates (and waits for) the credential report, then reads it. Undefined when denied. */
 export async function collectCredentialReport(
   ctx: AwsScanContext,
   iam: IAMClient,
-): Promise<Map<string, CredentialFacts> | undefined> {
+): Promise<CredentialReport | undefined> {
   const call = <T>(operation: string, send: () => Promise<T>): Promise<T | undefined> =>
     awsCall(ctx, { service: 'iam', operation }, send);
   for (let attempt = 0; attempt < 30; attempt += 1) {

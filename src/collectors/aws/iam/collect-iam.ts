@@ -13,6 +13,7 @@ import { awsCall } from '../aws-call.js';
 import type { AwsScanContext } from '../scan-context.js';
 import { collectCredentialReport, collectPasswordPolicy } from './collect-account-security.js';
 import { authzPagesToRecords, type RawAuthzPage } from './read-authz.js';
+import { rootUserRecords } from './root-user.js';
 
 /**
  * IAM for one account: authorization details (users, groups, roles, policies with their default
@@ -58,13 +59,16 @@ export async function collectIam(
   const passwordPolicy = await collectPasswordPolicy(ctx, iam);
   const credentials = await collectCredentialReport(ctx, iam);
   const withCredentials = nodes.map((n) => {
-    const facts = n.model === 'AWSUser' ? credentials?.get(n.id) : undefined;
+    const facts = n.model === 'AWSUser' ? credentials?.users.get(n.id) : undefined;
     return facts ? { ...n, properties: { ...n.properties, ...facts } } : n;
   });
+  const rootUser = credentials?.root
+    ? rootUserRecords(ctx.account, credentials.root)
+    : { nodes: [], rels: [] };
   return {
     scope: { provider: Provider.AWS, id: ctx.account },
-    nodes: [...withCredentials, ...passwordPolicy.nodes],
-    relationships: [...rels, ...passwordPolicy.rels],
+    nodes: [...withCredentials, ...passwordPolicy.nodes, ...rootUser.nodes],
+    relationships: [...rels, ...passwordPolicy.rels, ...rootUser.rels],
   };
 
   async function collectAccessKeys(userName: string, userArn: string): Promise<void> {

@@ -8,11 +8,34 @@ export interface CredentialFacts {
   readonly passwordLastChanged?: string;
 }
 
+/** The `<root_account>` row's facts (the AWSRootUser properties other than `account`). */
+export interface RootCredentialFacts {
+  readonly passwordEnabled?: boolean;
+  readonly passwordLastUsed?: string;
+  readonly mfaActive?: boolean;
+  readonly accessKey1Active?: boolean;
+  readonly accessKey1LastRotated?: string;
+  readonly accessKey1LastUsed?: string;
+  readonly accessKey2Active?: boolean;
+  readonly accessKey2LastRotated?: string;
+  readonly accessKey2LastUsed?: string;
+}
+
+export interface CredentialReport {
+  /** Facts per IAM user ARN. */
+  readonly users: Map<string, CredentialFacts>;
+  /** The root user's row; undefined when the report has none. */
+  readonly root?: RootCredentialFacts;
+}
+
+const ROOT_USER = '<root_account>';
+
 /**
- * Parses `aws iam get-credential-report` content (CSV) into facts per user ARN. The root row
- * (`<root_account>`) is skipped here. `N/A`, `no_information` and `not_supported` mean unknown.
+ * Parses `aws iam get-credential-report` content (CSV): facts per user ARN, and the root row
+ * apart. `N/A`, `no_information` and `not_supported` mean unknown and are left out. The access
+ * key columns are read only for root and may be missing (then unknown).
  */
-export function parseCredentialReport(csv: string, source: string): Map<string, CredentialFacts> {
+export function parseCredentialReport(csv: string, source: string): CredentialReport {
   const lines = csv.trim().split(/\r?\n/);
   const header = lines[0]?.split(',') ?? [];
   const column = (name: string): number => {
@@ -28,20 +51,39 @@ export function parseCredentialReport(csv: string, source: string): Map<string, 
     passwordLastChanged: column('password_last_changed'),
     mfaActive: column('mfa_active'),
   };
-  const facts = new Map<string, CredentialFacts>();
+  const users = new Map<string, CredentialFacts>();
+  let root: RootCredentialFacts | undefined;
   for (const line of lines.slice(1)) {
     const cells = line.split(',');
-    if (cells[cols.user] === '<root_account>') continue;
+    // Optional columns: a trimmed report without them leaves root's keys unknown.
+    const cell = (name: string): string | undefined => {
+      const index = header.indexOf(name);
+      return index < 0 ? undefined : cells[index];
+    };
+    if (cells[cols.user] === ROOT_USER) {
+      root = {
+        ...optional('passwordEnabled', bool(cells[cols.passwordEnabled])),
+        ...optional('passwordLastUsed', date(cells[cols.passwordLastUsed])),
+        ...optional('mfaActive', bool(cells[cols.mfaActive])),
+        ...optional('accessKey1Active', bool(cell('access_key_1_active'))),
+        ...optional('accessKey1LastRotated', date(cell('access_key_1_last_rotated'))),
+        ...optional('accessKey1LastUsed', date(cell('access_key_1_last_used_date'))),
+        ...optional('accessKey2Active', bool(cell('access_key_2_active'))),
+        ...optional('accessKey2LastRotated', date(cell('access_key_2_last_rotated'))),
+        ...optional('accessKey2LastUsed', date(cell('access_key_2_last_used_date'))),
+      };
+      continue;
+    }
     const arn = cells[cols.arn];
     if (!arn) continue;
-    facts.set(arn, {
+    users.set(arn, {
       ...optional('hasConsolePassword', bool(cells[cols.passwordEnabled])),
       ...optional('mfaActive', bool(cells[cols.mfaActive])),
       ...optional('passwordLastUsed', date(cells[cols.passwordLastUsed])),
       ...optional('passwordLastChanged', date(cells[cols.passwordLastChanged])),
     });
   }
-  return facts;
+  return root ? { users, root } : { users };
 }
 
 function bool(cell: string | undefined): boolean | undefined {
