@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { ENTITY_LABEL, labelsOf } from '../../model/define-node.js';
 import { nodeModels } from '../../model/registry.js';
 import { describeIssue } from '../../records/describe-issue.js';
 import { EVALUATORS } from '../evaluators/index.js';
@@ -8,6 +9,11 @@ import type { Framework } from './framework-schema.js';
 import { yamlNames } from './load-frameworks.js';
 import { readYamlFile } from './read-yaml-file.js';
 import { ruleFileSchema, type Rule, type RuleFile } from './rule-schema.js';
+
+/** Model labels and the labels they share (`Principal`, `DataStore`): what a rule may judge. */
+const GRAPH_LABELS: ReadonlySet<string> = new Set(
+  [...nodeModels.values()].flatMap((model) => labelsOf(model).filter((l) => l !== ENTITY_LABEL)),
+);
 
 interface RuleSources {
   readonly rulesDir: string;
@@ -63,7 +69,7 @@ async function loadRule(file: string, cloud: string, sources: RuleSources): Prom
   const expected = path.basename(file).replace(/\.ya?ml$/, '');
   if (rule.id !== expected)
     return `field "id": "${rule.id}" must equal the file name "${expected}"`;
-  if (!nodeModels.has(rule.resourceType)) {
+  if (!GRAPH_LABELS.has(rule.resourceType)) {
     return `field "resourceType": "${rule.resourceType}" is not a graph label (schema/graph.md)`;
   }
   if (rule.check.evaluator && !EVALUATORS.has(rule.check.evaluator)) {

@@ -78,7 +78,7 @@ function failing(
     id,
     ruleId: rule.id,
     resource: result.resource,
-    resourceType: rule.resourceType,
+    resourceType: result.resourceType ?? rule.resourceType,
     account: result.account,
     region: result.region,
     severity: rule.severity,

@@ -4,6 +4,8 @@ import type { RuleStatus } from '../evaluator.js';
 export interface RuleResult {
   readonly ruleId: string;
   readonly resource: string;
+  /** The resource's own label, when the rule judges a shared one (`Principal`). */
+  readonly resourceType?: string;
   readonly account: string | null;
   readonly region: string | null;
   readonly status: RuleStatus;

@@ -53,9 +53,11 @@ function decide(
   now: string,
   evaluator: Evaluator | undefined,
 ): RuleResult {
+  const resourceType = stringOrNull(row['resourceType']);
   const base = {
     ruleId: rule.id,
     resource,
+    ...(resourceType ? { resourceType } : {}),
     account: stringOrNull(row['account']),
     region: stringOrNull(row['region']),
   };
