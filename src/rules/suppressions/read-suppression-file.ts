@@ -3,19 +3,24 @@ import { z } from 'zod';
 import { BadInputError } from '../../errors/cairn-error.js';
 import { describeIssue } from '../../records/describe-issue.js';
 import { readYamlFile } from '../catalog/read-yaml-file.js';
-import { suppressionCriteriaSchema, type Suppression } from './suppression.js';
+import {
+  NAMES_NOTHING,
+  namesSomething,
+  suppressionFields,
+  type Suppression,
+} from './suppression.js';
 
 const fileSchema = z.strictObject({
   suppressions: z.array(
-    z.intersection(
-      z.object({
+    z
+      .strictObject({
+        ...suppressionFields.shape,
         id: z
           .string()
           .regex(/^[A-Za-z0-9._-]{1,128}$/, 'must be a short slug')
           .optional(),
-      }),
-      suppressionCriteriaSchema,
-    ),
+      })
+      .refine(namesSomething, NAMES_NOTHING),
   ),
 });
 

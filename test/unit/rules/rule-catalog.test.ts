@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { renderRulesDoc } from '../../../src/rules/catalog/render-rules-doc.js';
 import { loadRuleCatalog } from '../../../src/rules/catalog/rule-catalog.js';
 import { testRulesDir } from '../../support/test-rules-dir.js';
 
@@ -159,9 +160,22 @@ describe('loadRuleCatalog', () => {
     expect(catalog.controlRules.get('dangling')?.get('A')).toEqual(['test-user-mfa']);
   });
 
+  it('docs/rules/catalog.md matches the rule files (run `npm run schema:emit` after changing them)', async () => {
+    const committed = readFileSync('docs/rules/catalog.md', 'utf8');
+    expect(committed).toBe(renderRulesDoc(await loadRuleCatalog()));
+  });
+
   it('the shipped rules and frameworks load without problems', async () => {
     const catalog = await loadRuleCatalog();
     expect(catalog.problems).toEqual([]);
-    expect(catalog.frameworks.map((f) => f.id).sort()).toEqual(['cis-aws-3.0.0', 'cis-aws-5.0.0']);
+    expect(catalog.frameworks.map((f) => f.id).sort()).toEqual([
+      'cis-aws-3.0.0',
+      'cis-aws-5.0.0',
+      'hipaa',
+      'iso-27001-2022',
+      'nist-800-53-r5',
+      'pci-dss-4.0',
+      'soc2',
+    ]);
   });
 });

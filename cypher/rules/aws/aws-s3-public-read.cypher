@@ -1,0 +1,13 @@
+// aws-s3-public-read: every S3 bucket with the Internet's CAN_ACCESS edges to it (one per
+// audience: anyone, or any AWS account). The analysis derived them after every deny, Block
+// Public Access setting and ACL rule, with the policy statement or ACL grant behind each action;
+// the evaluator fails the buckets strangers can read outright.
+MATCH (bucket:AWSS3Bucket)
+WHERE coalesce(bucket.stub, false) = false
+OPTIONAL MATCH (:Internet)-[a:CAN_ACCESS]->(bucket)
+WITH bucket, collect(a {.audience, .levels, .conditionalLevels, .actions, .pending, .evidence}) AS grants
+RETURN bucket.id AS resource,
+       bucket.account AS account,
+       bucket.region AS region,
+       {grants: grants,
+        policyUnreadable: bucket.policy IS NOT NULL AND bucket.policy STARTS WITH '"'} AS evidence
