@@ -1,5 +1,6 @@
-// A page of findings, highest priority first. Every filter is optional (null: no filter); the
-// status is computed here so that an expired suppression stops applying without a new analysis.
+// A page of findings after a (priority, id) cursor, highest priority first. Every filter is
+// optional (null: no filter); the status is computed here so that an expired suppression stops
+// applying without a new analysis. count-findings.cypher holds the same filters.
 MATCH (f:CairnFinding)
 WHERE ($ruleIds IS NULL OR f.ruleId IN $ruleIds)
   AND ($severities IS NULL OR f.severity IN $severities)
@@ -8,6 +9,8 @@ WHERE ($ruleIds IS NULL OR f.ruleId IN $ruleIds)
   AND ($resourceTypes IS NULL OR f.resourceType IN $resourceTypes)
   AND ($resources IS NULL OR f.resource IN $resources)
   AND ($onAttackPath IS NULL OR f.onAttackPath = $onAttackPath)
+  AND ($afterId IS NULL OR f.priority < $afterPriority
+       OR (f.priority = $afterPriority AND f.id > $afterId))
 WITH f,
      CASE
        WHEN f.state = 'OPEN' AND f.suppressionId IS NOT NULL
@@ -15,11 +18,6 @@ WITH f,
        ELSE f.state
      END AS status
 WHERE $statuses IS NULL OR status IN $statuses
-WITH f, status
+RETURN f, status
 ORDER BY f.priority DESC, f.id
-WITH collect({f: f, status: status}) AS matched
-RETURN size(matched) AS totalCount,
-       [x IN matched
-        WHERE $afterId IS NULL OR x.f.priority < $afterPriority
-           OR (x.f.priority = $afterPriority AND x.f.id > $afterId)
-        | x][0..$limit] AS page
+LIMIT $limit

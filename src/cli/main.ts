@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
 import { setVerbose } from './run-action.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { neo4jCommand } from './commands/neo4j.js';
 import { queryCommand } from './commands/query.js';
@@ -21,6 +22,7 @@ const program = new Command('cairn')
 for (const command of [
   importCommand(),
   analyzeCommand(),
+  exportCommand(),
   queryCommand(),
   serveCommand(),
   resetCommand(),

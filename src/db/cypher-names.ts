@@ -73,6 +73,7 @@ export const CYPHER_NAMES = [
   'findings/scan-run-trend',
   'findings/set-scan-run-compliance',
   'findings/query-findings',
+  'findings/count-findings',
 ] as const;
 
 export type CypherName = (typeof CYPHER_NAMES)[number];

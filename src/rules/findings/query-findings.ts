@@ -51,7 +51,12 @@ export async function queryFindings(
   db: Database,
   catalog: RuleCatalog,
   filter: FindingFilter,
-  page: { readonly first: number; readonly after?: string | null },
+  page: {
+    readonly first: number;
+    readonly after?: string | null;
+    /** false: skip the total (`totalCount` is then -1). */
+    readonly count?: boolean;
+  },
   now: string,
 ): Promise<FindingPage> {
   if (!Number.isInteger(page.first) || page.first < 0 || page.first > MAX_PAGE) {
@@ -59,26 +64,30 @@ export async function queryFindings(
   }
   const after = page.after ? decodeCursor(page.after) : null;
   const ruleIds = rulesOf(catalog, filter);
-  const [row] = await readNamed<{ totalCount: number; page: { f: Node; status: FindingStatus }[] }>(
-    db,
-    'findings/query-findings',
-    {
-      ruleIds,
-      severities: listOrNull(filter.severities),
-      statuses: listOrNull(filter.statuses),
-      accounts: listOrNull(filter.accounts),
-      regions: listOrNull(filter.regions),
-      resourceTypes: listOrNull(filter.resourceTypes),
-      resources: listOrNull(filter.resources),
-      onAttackPath: filter.onAttackPath ?? null,
-      now,
-      afterPriority: after?.priority ?? null,
-      afterId: after?.id ?? null,
-      // One more than asked, to know whether another page follows.
-      limit: neo4j.int(page.first + 1),
-    },
-  );
-  const found = (row?.page ?? []).map(({ f, status }) => ({
+  const filters = {
+    ruleIds,
+    severities: listOrNull(filter.severities),
+    statuses: listOrNull(filter.statuses),
+    accounts: listOrNull(filter.accounts),
+    regions: listOrNull(filter.regions),
+    resourceTypes: listOrNull(filter.resourceTypes),
+    resources: listOrNull(filter.resources),
+    onAttackPath: filter.onAttackPath ?? null,
+    now,
+  };
+  const rows = await readNamed<{ f: Node; status: FindingStatus }>(db, 'findings/query-findings', {
+    ...filters,
+    afterPriority: after?.priority ?? null,
+    afterId: after?.id ?? null,
+    // One more than asked, to know whether another page follows.
+    limit: neo4j.int(page.first + 1),
+  });
+  // Exports walk every page and need no total; counting is a second pass over the findings.
+  const [count] =
+    page.count === false
+      ? [undefined]
+      : await readNamed<{ totalCount: number }>(db, 'findings/count-findings', filters);
+  const found = rows.map(({ f, status }) => ({
     ...UNSET,
     ...(f.properties as unknown as StoredFinding),
     status,
@@ -86,7 +95,7 @@ export async function queryFindings(
   const findings = found.slice(0, page.first);
   const last = findings.at(-1);
   return {
-    totalCount: row?.totalCount ?? 0,
+    totalCount: count?.totalCount ?? -1,
     findings,
     hasNextPage: found.length > page.first,
     endCursor: last ? encodeCursor(last.priority, last.id) : null,
