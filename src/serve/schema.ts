@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { ComplianceResolver } from './compliance/compliance.resolver.js';
 import { FindingFieldsResolver } from './findings/finding-fields.resolver.js';
 import { FindingsResolver } from './findings/findings.resolver.js';
+import { RuleResultsResolver } from './findings/rule-results.resolver.js';
 import { HealthResolver } from './health/health.resolver.js';
 import { Entity } from './node/entity.type.js';
 import { NodeResolver } from './node/node.resolver.js';
@@ -26,6 +27,7 @@ export function cairnSchema(): Promise<GraphQLSchema> {
       ScopeResolver,
       WhoCanResolver,
       FindingsResolver,
+      RuleResultsResolver,
       FindingFieldsResolver,
       ComplianceResolver,
     ],

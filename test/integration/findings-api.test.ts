@@ -178,6 +178,28 @@ describe('findings', () => {
     expect(again.data?.['findings']).toMatchObject({ totalCount: 0 });
   });
 
+  it('evaluates one rule now, passing resources included, with the evidence', async () => {
+    const answer = await gql(
+      `query { ruleResults(rule: "test-user-mfa") { resourceId status evidence account } }`,
+    );
+    expect(answer.data?.['ruleResults']).toEqual([
+      {
+        resourceId: arn('alice'),
+        status: 'FAIL',
+        evidence: { mfaActive: false },
+        account: ACCOUNT,
+      },
+      { resourceId: arn('bob'), status: 'FAIL', evidence: { mfaActive: false }, account: ACCOUNT },
+      { resourceId: arn('carol'), status: 'PASS', evidence: { mfaActive: true }, account: ACCOUNT },
+    ]);
+    const passing = await gql(
+      `query { ruleResults(rule: "test-user-mfa", statuses: [PASS]) { resourceId } }`,
+    );
+    expect(passing.data?.['ruleResults']).toEqual([{ resourceId: arn('carol') }]);
+    const unknown = await gql(`query { ruleResults(rule: "nope") { resourceId } }`);
+    expect(unknown.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  });
+
   it('refuses a suppression without a reason, one already expired, and an unknown id', async () => {
     const noReason = await gql(
       `mutation { suppress(input: { rules: ["test-*"], reason: " ", by: "me" }) { id } }`,
