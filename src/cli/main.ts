@@ -7,6 +7,7 @@ import { importCommand } from './commands/import.js';
 import { neo4jCommand } from './commands/neo4j.js';
 import { queryCommand } from './commands/query.js';
 import { resetCommand } from './commands/reset.js';
+import { seedCommand } from './commands/seed.js';
 import { scanCommand } from './commands/scan.js';
 import { serveCommand } from './commands/serve.js';
 
@@ -26,6 +27,7 @@ for (const command of [
   queryCommand(),
   serveCommand(),
   resetCommand(),
+  seedCommand(),
   scanCommand(),
   neo4jCommand(),
 ]) {

@@ -6,7 +6,7 @@ import { ec2OutputsToRecords } from '../../src/collectors/aws/ec2/ec2-to-records
 import type { Database } from '../../src/db/connection.js';
 import { loadScope } from '../../src/load/load-scope.js';
 import { dropScope, openTestGraph } from '../support/graph.js';
-import { syntheticNetwork } from '../support/synthetic-network.js';
+import { syntheticNetwork } from '../../src/seed/synthetic/network.js';
 
 // 50,000 instances, 20,000 security groups and 5,000 subnets in 100 VPCs, with 500 ALBs.
 const ACCOUNT = '999988886666';

@@ -9,7 +9,7 @@ import type { RuleCatalog } from '../../src/rules/catalog/rule-catalog.js';
 import { runPosture } from '../../src/rules/run-posture.js';
 import { runRules } from '../../src/rules/run/run-rules.js';
 import { openTestGraph } from '../support/graph.js';
-import { countResources, ESTATE_NOW, syntheticPosture } from '../support/synthetic-posture.js';
+import { countResources, ESTATE_NOW, syntheticEstate } from '../../src/seed/synthetic-estate.js';
 
 // Issue 5: every shipped rule over an estate of 100,000 resources, target under 30 s. The graph
 // is reset first: this bench owns its database (run it with its own CAIRN_HOME and port).
@@ -27,7 +27,7 @@ beforeAll(async () => {
   db = await openTestGraph();
   await resetGraph(db);
   const t0 = performance.now();
-  const scopes = syntheticPosture(RESOURCES);
+  const scopes = syntheticEstate(RESOURCES);
   const t1 = performance.now();
   for (const scope of scopes) await loadScope(db, scope, { source: 'synthetic posture estate' });
   const t2 = performance.now();

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { flattenGraphRecords } from '../../../src/records/graph-records.js';
 import { validateGraphRecords } from '../../../src/records/validate-graph-records.js';
-import { countResources, syntheticPosture } from '../../support/synthetic-posture.js';
+import { countResources, syntheticEstate } from '../../../src/seed/synthetic-estate.js';
 
 const SIZE = 10_000;
-const estate = syntheticPosture(SIZE);
+const estate = syntheticEstate(SIZE);
 
 describe('the synthetic posture estate', () => {
   it('is the same estate every time for a seed, and another one for another seed', () => {
-    expect(JSON.stringify(syntheticPosture(SIZE))).toBe(JSON.stringify(estate));
-    expect(JSON.stringify(syntheticPosture(SIZE, 8))).not.toBe(JSON.stringify(estate));
+    expect(JSON.stringify(syntheticEstate(SIZE))).toBe(JSON.stringify(estate));
+    expect(JSON.stringify(syntheticEstate(SIZE, 8))).not.toBe(JSON.stringify(estate));
   });
 
   it('holds the requested number of resources, within 5%', () => {
     expect(Math.abs(countResources(estate) - SIZE)).toBeLessThanOrEqual(SIZE * 0.05);
-    const larger = syntheticPosture(30_000);
+    const larger = syntheticEstate(30_000);
     expect(Math.abs(countResources(larger) - 30_000)).toBeLessThanOrEqual(30_000 * 0.05);
   }, 60_000);
 

@@ -1,4 +1,4 @@
-import type { Ec2Outputs } from '../../src/collectors/aws/ec2/ec2-outputs.js';
+import type { Ec2Outputs } from '../../collectors/aws/ec2/ec2-outputs.js';
 
 /**
  * `aws ec2 describe-*` outputs of a large, realistic account and region: VPCs with public and

@@ -1,7 +1,7 @@
-import { ec2OutputsToRecords } from '../../../src/collectors/aws/ec2/ec2-to-records.js';
-import type { Ec2Outputs } from '../../../src/collectors/aws/ec2/ec2-outputs.js';
-import type { GraphRecords } from '../../../src/records/graph-records.js';
-import { syntheticNetwork } from '../synthetic-network.js';
+import { ec2OutputsToRecords } from '../../collectors/aws/ec2/ec2-to-records.js';
+import type { Ec2Outputs } from '../../collectors/aws/ec2/ec2-outputs.js';
+import type { GraphRecords } from '../../records/graph-records.js';
+import { syntheticNetwork } from './network.js';
 import { daysAgo, ec2Id, instanceProfileArn, kmsKeyArn, type EstatePlan } from './estate-plan.js';
 import type { SeededRandom } from './random.js';
 
@@ -18,7 +18,7 @@ interface SecurityGroup {
 
 /**
  * One account and region's `ec2` scope through the importer's own conversion: the network of
- * `synthetic-network.ts` (VPCs, subnets, routes, ACLs, groups, instances, ALBs), with instances
+ * `network.ts` (VPCs, subnets, routes, ACLs, groups, instances, ALBs), with instances
  * given metadata options, profiles, images and volumes, a `default` group per VPC, and the
  * region's volumes, snapshots (a few public) and images (a few public).
  */

@@ -1,9 +1,6 @@
-import {
-  GLOBAL_REGION,
-  resourceScope,
-} from '../../../src/collectors/aws/resources/resource-scope.js';
-import type { GraphRecords } from '../../../src/records/graph-records.js';
-import { RecordsBuilder } from '../../../src/records/records-builder.js';
+import { GLOBAL_REGION, resourceScope } from '../../collectors/aws/resources/resource-scope.js';
+import type { GraphRecords } from '../../records/graph-records.js';
+import { RecordsBuilder } from '../../records/records-builder.js';
 import {
   bucketName,
   daysAgo,

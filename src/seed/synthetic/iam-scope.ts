@@ -1,6 +1,6 @@
-import { Provider } from '../../../src/model/provider.js';
-import type { GraphRecords } from '../../../src/records/graph-records.js';
-import { RecordsBuilder } from '../../../src/records/records-builder.js';
+import { Provider } from '../../model/provider.js';
+import type { GraphRecords } from '../../records/graph-records.js';
+import { RecordsBuilder } from '../../records/records-builder.js';
 import {
   daysAgo,
   instanceProfileArn,

@@ -1,23 +1,18 @@
-import type { GraphRecords } from '../../src/records/graph-records.js';
-import { ec2Scope } from './synthetic-posture/ec2-scope.js';
+import type { GraphRecords } from '../records/graph-records.js';
+import { ec2Scope } from './synthetic/ec2-scope.js';
 import {
   codeBuildScope,
   eksScope,
   lambdaScope,
   rdsScope,
   sageMakerScope,
-} from './synthetic-posture/compute-scopes.js';
-import { planEstate, REGIONS } from './synthetic-posture/estate-plan.js';
-import { iamScope, organizationScope } from './synthetic-posture/iam-scope.js';
-import { SeededRandom } from './synthetic-posture/random.js';
-import {
-  cloudTrailScope,
-  kmsScope,
-  s3Scope,
-  secretsScope,
-} from './synthetic-posture/storage-scopes.js';
+} from './synthetic/compute-scopes.js';
+import { planEstate, REGIONS } from './synthetic/estate-plan.js';
+import { iamScope, organizationScope } from './synthetic/iam-scope.js';
+import { SeededRandom } from './synthetic/random.js';
+import { cloudTrailScope, kmsScope, s3Scope, secretsScope } from './synthetic/storage-scopes.js';
 
-export { ESTATE_NOW } from './synthetic-posture/estate-plan.js';
+export { ESTATE_NOW } from './synthetic/estate-plan.js';
 
 /**
  * A realistic multi-account AWS estate of about `resources` resources (non-stub nodes) for the
@@ -26,7 +21,7 @@ export { ESTATE_NOW } from './synthetic-posture/estate-plan.js';
  * per account (`aws:<account>`), one scope per account, region and service
  * (`aws:<account>/<region>/<service>`), and the organization's. Deterministic for a given seed.
  */
-export function syntheticPosture(resources: number, seed = 7): GraphRecords[] {
+export function syntheticEstate(resources: number, seed = 7): GraphRecords[] {
   const plan = planEstate(resources);
   const random = new SeededRandom(seed);
   const scopes: GraphRecords[] = [organizationScope(plan)];

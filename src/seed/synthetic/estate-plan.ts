@@ -101,7 +101,7 @@ export function daysAgo(days: number): string {
   return new Date(Date.parse(ESTATE_NOW) - days * 86_400_000).toISOString();
 }
 
-/** EC2 ids as `synthetic-network.ts` makes them: `<prefix>-` and 17 hex digits. */
+/** EC2 ids as `network.ts` makes them: `<prefix>-` and 17 hex digits. */
 export function ec2Id(prefix: string, i: number): string {
   return `${prefix}-${i.toString(16).padStart(17, '0')}`;
 }

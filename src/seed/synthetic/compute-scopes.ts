@@ -1,7 +1,7 @@
-import { addPlacement } from '../../../src/collectors/aws/resources/resource-links.js';
-import { resourceScope } from '../../../src/collectors/aws/resources/resource-scope.js';
-import type { GraphRecords } from '../../../src/records/graph-records.js';
-import { RecordsBuilder } from '../../../src/records/records-builder.js';
+import { addPlacement } from '../../collectors/aws/resources/resource-links.js';
+import { resourceScope } from '../../collectors/aws/resources/resource-scope.js';
+import type { GraphRecords } from '../../records/graph-records.js';
+import { RecordsBuilder } from '../../records/records-builder.js';
 import {
   daysAgo,
   ec2Id,
@@ -20,7 +20,7 @@ interface Where {
   readonly random: SeededRandom;
 }
 
-/** A VPC, one of its subnets and one of its groups, as `synthetic-network.ts` numbers them. */
+/** A VPC, one of its subnets and one of its groups, as `network.ts` numbers them. */
 function placement({ plan, random }: Where): {
   vpcId: string;
   subnetIds: string[];
