@@ -1,5 +1,7 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { packageRoot } from '../../config/paths.js';
+import { BadInputError } from '../../errors/cairn-error.js';
 import type { CatalogProblem } from './catalog-problem.js';
 import type { Framework } from './framework-schema.js';
 import { idMatcher } from './id-glob.js';
@@ -26,6 +28,9 @@ export function defaultRulesDir(): string {
 
 /** Loads every rule and framework; a broken file is reported and skipped, never fatal. */
 export async function loadRuleCatalog(rulesDir: string = defaultRulesDir()): Promise<RuleCatalog> {
+  const info = await stat(rulesDir).catch(() => undefined);
+  // A mistyped directory would otherwise run no rules at all and report nothing.
+  if (!info?.isDirectory()) throw new BadInputError(`${rulesDir}: no rules directory there`);
   const base = path.dirname(rulesDir);
   const display = (file: string): string => path.relative(base, file);
   const loadedFrameworks = await loadFrameworks(rulesDir, display);

@@ -90,7 +90,7 @@ function failing(
     reopenedAt: recurs ? context.now : (before?.reopenedAt ?? null),
     reopenCount: (before?.reopenCount ?? 0) + (recurs ? 1 : 0),
     lastScanRun: context.runId,
-    evidence: JSON.stringify(result.evidence),
+    evidence: boundedEvidence(result.evidence),
     message: result.message,
     onAttackPath,
     priority: findingPriority(rule.severity, onAttackPath),
@@ -99,4 +99,17 @@ function failing(
     suppressionBy: null,
     suppressionExpires: null,
   };
+}
+
+/** Evidence is for reading: a check that returns megabytes (a team's own rule) is cut, and says so. */
+export const MAX_EVIDENCE_CHARS = 64 * 1024;
+
+function boundedEvidence(evidence: Readonly<Record<string, unknown>>): string {
+  const text = JSON.stringify(evidence);
+  if (text.length <= MAX_EVIDENCE_CHARS) return text;
+  return JSON.stringify({
+    truncated: true,
+    originalChars: text.length,
+    keys: Object.keys(evidence).slice(0, 100),
+  });
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../../src/rules/catalog/rule-schema.js';
 import { findingStatus } from '../../../src/rules/findings/finding.js';
-import { applyRun, type PriorFinding } from '../../../src/rules/findings/lifecycle.js';
+import {
+  applyRun,
+  MAX_EVIDENCE_CHARS,
+  type PriorFinding,
+} from '../../../src/rules/findings/lifecycle.js';
 import type { RuleResult, RuleRun } from '../../../src/rules/run/rule-result.js';
 
 const rule = { id: 'r1', severity: 'high', resourceType: 'AWSUser' } as Rule;
@@ -79,5 +83,17 @@ describe('findingStatus', () => {
     expect(findingStatus(open, 'T5')).toBe('OPEN');
     expect(findingStatus({ ...open, suppressionExpires: null }, 'T9')).toBe('SUPPRESSED');
     expect(findingStatus({ ...open, state: 'RESOLVED' }, 'T4')).toBe('RESOLVED');
+  });
+});
+
+describe('evidence size', () => {
+  it('keeps evidence under the limit and says when it was cut', () => {
+    const huge = { ...result('a', 'FAIL'), evidence: { blob: 'x'.repeat(MAX_EVIDENCE_CHARS) } };
+    const [finding] = applyRun([run(huge)], new Map(), context()).upserts;
+    expect(JSON.parse(finding?.evidence ?? '{}')).toEqual({
+      truncated: true,
+      originalChars: MAX_EVIDENCE_CHARS + 11,
+      keys: ['blob'],
+    });
   });
 });

@@ -165,6 +165,12 @@ describe('loadRuleCatalog', () => {
     expect(committed).toBe(renderRulesDoc(await loadRuleCatalog()));
   });
 
+  it('refuses a rules directory that is not there, rather than run no rules', async () => {
+    await expect(loadRuleCatalog('/nonexistent/rules')).rejects.toThrow(
+      '/nonexistent/rules: no rules directory there',
+    );
+  });
+
   it('the shipped rules and frameworks load without problems', async () => {
     const catalog = await loadRuleCatalog();
     expect(catalog.problems).toEqual([]);
