@@ -29,6 +29,7 @@ export const CYPHER_NAMES = [
   'analyze/delete-stale-escalations-batch',
   'paths/escalation-out-edges',
   'paths/admin-principals',
+  'paths/attack-hops',
   'serve/escalation-step-evidence',
   'analyze/aws-scp-chain',
   'analyze/aws-account-scopes',

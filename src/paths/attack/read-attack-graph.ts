@@ -1,0 +1,51 @@
+import type { Database } from '../../db/connection.js';
+import { readNamed } from '../../db/transactions.js';
+import { AttackGraph } from './attack-graph.js';
+import { hopLikelihood, type HopKind, type RiskModel } from './risk-model.js';
+
+interface HopRow {
+  readonly from: string;
+  readonly to: string;
+  readonly kind: HopKind;
+  readonly technique: string;
+  readonly conditional: boolean;
+  readonly grantsAdmin: boolean;
+  readonly detail: readonly string[] | null;
+}
+
+const KINDS: ReadonlySet<string> = new Set([
+  'reach',
+  'runsAs',
+  'runsAsImdsV1',
+  'assume',
+  'escalate',
+  'access',
+  'publicAccess',
+]);
+
+/**
+ * Where an escalation that grants admin leads: the principal *as admin*, a node of its own, so a
+ * principal that grants itself admin is a path's end rather than a loop back to where it was.
+ */
+export function asAdmin(principal: string): string {
+  return `${principal}#admin`;
+}
+
+/** The attack graph of what the last analysis derived, weighted by the risk model. */
+export async function readAttackGraph(db: Database, model: RiskModel): Promise<AttackGraph> {
+  const rows = await readNamed<HopRow>(db, 'paths/attack-hops');
+  const graph = new AttackGraph();
+  for (const row of rows) {
+    if (!KINDS.has(row.kind)) continue;
+    const technique =
+      row.kind === 'access' || row.kind === 'publicAccess'
+        ? `data.${(row.detail ?? []).includes('write') ? 'Write' : 'Read'}`
+        : row.technique;
+    graph.addHop(row.from, row.grantsAdmin ? asAdmin(row.to) : row.to, {
+      technique,
+      likelihood: hopLikelihood(model, row.kind, row.conditional),
+      ref: `${row.kind}:${row.from}->${row.to}:${row.technique}`,
+    });
+  }
+  return graph;
+}

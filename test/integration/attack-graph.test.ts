@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAnalysis } from '../../src/analyze/run-analysis.js';
+import type { Database } from '../../src/db/connection.js';
+import { resetGraph } from '../../src/db/reset-graph.js';
+import { loadScope } from '../../src/load/load-scope.js';
+import type { AttackGraph } from '../../src/paths/attack/attack-graph.js';
+import { kBestPaths } from '../../src/paths/attack/k-best-paths.js';
+import { asAdmin, readAttackGraph } from '../../src/paths/attack/read-attack-graph.js';
+import { DEFAULT_RISK_MODEL, pathScore } from '../../src/paths/attack/risk-model.js';
+import { openTestGraph } from '../support/graph.js';
+import { readRuleFixture } from '../support/rule-fixture.js';
+
+// The attack graph read from what the analysis derived: from the internet through a reachable
+// instance to its role's credentials, and on through escalation or assumption to admin.
+const FIXTURE =
+  'test/cases/rules/aws/aws-ec2-internet-reachable-privileged-role/escalation-path.json';
+const ACCOUNT = 'arn:aws:iam::111111111111';
+const ec2 = (id: string): string => `arn:aws:ec2:eu-west-1:111111111111:instance/${id}`;
+
+let db: Database;
+let graph: AttackGraph;
+
+function described(
+  from: string,
+  to: string,
+): { ids: string[]; techniques: string[]; score: number }[] {
+  const source = graph.indexOf(from);
+  const target = graph.indexOf(to);
+  if (source === undefined || target === undefined) return [];
+  return kBestPaths(graph, source, target, 5, 6).map((path) => ({
+    ids: [from, ...path.hops.map((h) => graph.idOf(h.to))],
+    techniques: path.hops.map((h) => h.technique),
+    score: pathScore(
+      path.hops.map((h) => h.likelihood),
+      DEFAULT_RISK_MODEL.impact.admin,
+    ),
+  }));
+}
+
+beforeAll(async () => {
+  db = await openTestGraph();
+  await resetGraph(db);
+  const fixture = readRuleFixture('aws-ec2-internet-reachable-privileged-role', FIXTURE);
+  for (const scope of fixture.scopes) await loadScope(db, scope);
+  await runAnalysis(db, new Date(fixture.now), { posture: false });
+  graph = await readAttackGraph(db, DEFAULT_RISK_MODEL);
+});
+
+afterAll(async () => {
+  await resetGraph(db);
+  await db.close();
+});
+
+describe('readAttackGraph', () => {
+  it('leads from the internet through a reachable instance and its role to a role that grants itself admin', () => {
+    const paths = described('internet', asAdmin(`${ACCOUNT}:role/self-editor`));
+    expect(paths[0]).toMatchObject({
+      ids: [
+        'internet',
+        ec2('i-0selfedit'),
+        `${ACCOUNT}:role/self-editor`,
+        asAdmin(`${ACCOUNT}:role/self-editor`),
+      ],
+      techniques: [
+        'network.Reach',
+        'aws.ec2.InstanceRoleCredentials',
+        expect.stringMatching(/^aws\.iam\./) as string,
+      ],
+    });
+    expect(paths[0]?.score).toBeGreaterThan(0);
+  });
+
+  it('leads through role assumption to an admin role', () => {
+    const paths = described('internet', `${ACCOUNT}:role/ops-admin`);
+    expect(paths.map((p) => p.ids)).toContainEqual([
+      'internet',
+      ec2('i-0jumper'),
+      `${ACCOUNT}:role/jumper`,
+      `${ACCOUNT}:role/ops-admin`,
+    ]);
+    expect(paths.find((p) => p.ids.includes(ec2('i-0jumper')))?.techniques).toEqual([
+      'network.Reach',
+      'aws.ec2.InstanceRoleCredentials',
+      'aws.sts.AssumeRole',
+    ]);
+  });
+});
