@@ -30,6 +30,8 @@ export const CYPHER_NAMES = [
   'paths/escalation-out-edges',
   'paths/admin-principals',
   'paths/attack-hops',
+  'paths/entry-points',
+  'paths/crown-jewels',
   'serve/escalation-step-evidence',
   'analyze/aws-scp-chain',
   'analyze/aws-account-scopes',

@@ -5,7 +5,9 @@ import { resetGraph } from '../../src/db/reset-graph.js';
 import { loadScope } from '../../src/load/load-scope.js';
 import type { AttackGraph } from '../../src/paths/attack/attack-graph.js';
 import { kBestPaths } from '../../src/paths/attack/k-best-paths.js';
+import { findAttackPaths } from '../../src/paths/attack/find-attack-paths.js';
 import { asAdmin, readAttackGraph } from '../../src/paths/attack/read-attack-graph.js';
+import { readCrownJewels, readEntries } from '../../src/paths/attack/read-targets.js';
 import { DEFAULT_RISK_MODEL, pathScore } from '../../src/paths/attack/risk-model.js';
 import { openTestGraph } from '../support/graph.js';
 import { readRuleFixture } from '../support/rule-fixture.js';
@@ -83,5 +85,31 @@ describe('readAttackGraph', () => {
       'aws.ec2.InstanceRoleCredentials',
       'aws.sts.AssumeRole',
     ]);
+  });
+
+  it('finds scored paths from the default entry points to the default crown jewels', async () => {
+    const now = '2026-06-01T00:00:00.000Z';
+    const entries = await readEntries(db, { now, keyAgeDays: 90 });
+    expect(entries).toContainEqual({ id: 'internet', reason: 'internet' });
+    const jewels = await readCrownJewels(db, graph, DEFAULT_RISK_MODEL);
+    expect(jewels).toContainEqual({
+      id: `${ACCOUNT}:role/ops-admin`,
+      impact: 1,
+      reason: 'admin-equivalent',
+    });
+    expect(jewels).toContainEqual({
+      id: asAdmin(`${ACCOUNT}:role/self-editor`),
+      impact: 1,
+      reason: 'becomes-admin',
+    });
+    const paths = findAttackPaths(graph, DEFAULT_RISK_MODEL, entries, jewels, { k: 3, maxHops: 6 });
+    const ends = paths.map((p) => `${p.entry.id} -> ${p.jewel.id}`);
+    expect(ends).toContain(`internet -> ${ACCOUNT}:role/ops-admin`);
+    expect(ends).toContain(`internet -> ${asAdmin(`${ACCOUNT}:role/self-editor`)}`);
+    for (const path of paths) {
+      expect(path.score).toBeGreaterThan(0);
+      expect(['critical', 'high', 'medium', 'low']).toContain(path.band);
+    }
+    expect(paths.map((p) => p.score)).toEqual([...paths.map((p) => p.score)].sort((a, b) => b - a));
   });
 });
