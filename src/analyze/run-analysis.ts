@@ -13,12 +13,19 @@ import {
   type ReachabilitySummary,
 } from './aws/network/analyze-reachability.js';
 import { loadAwsActionCatalog } from './aws/policy/index.js';
+import {
+  analyzeAttackPaths,
+  type AttackPathOptions,
+  type AttackPathSummary,
+} from '../paths/attack/analyze-attack-paths.js';
 import { loadRuleCatalog } from '../rules/catalog/rule-catalog.js';
 import { runPosture, type PostureOptions, type PostureSummary } from '../rules/run-posture.js';
 
 export interface AnalysisOptions {
   /** The rules stage: its catalog and suppressions file, or false to derive edges only. */
   readonly posture?: PostureOptions | false;
+  /** The attack-path stage's settings, or false to skip it. */
+  readonly attackPaths?: AttackPathOptions | false;
 }
 
 export interface AnalysisResult {
@@ -28,6 +35,8 @@ export interface AnalysisResult {
   readonly escalations: EscalationSummary;
   readonly reachability: ReachabilitySummary;
   readonly dataAccess: DataAccessSummary;
+  /** Absent when the attack-path stage was skipped. */
+  readonly attackPaths?: AttackPathSummary;
   /** Absent when the rules stage was not asked for. */
   readonly posture?: PostureSummary;
 }
@@ -68,6 +77,12 @@ export async function runAnalysis(
   const dataAccess = await timed('aws-data-access', () =>
     analyzeDataAccess(db, catalog, model, admins, analysisId, now.toISOString()),
   );
+  const attackPaths =
+    options.attackPaths === false
+      ? undefined
+      : await timed('attack-paths', () =>
+          analyzeAttackPaths(db, analysisId, now.toISOString(), options.attackPaths || {}),
+        );
   const postureOptions =
     options.posture === false
       ? undefined
@@ -82,6 +97,7 @@ export async function runAnalysis(
     escalations,
     reachability,
     dataAccess,
+    ...(attackPaths ? { attackPaths } : {}),
     ...(posture ? { posture } : {}),
   };
 }

@@ -25,6 +25,15 @@ export function printAnalysis(result: AnalysisResult): void {
   out(
     `${result.dataAccess.edges} CAN_ACCESS edges to ${stores} data stores (${result.dataAccess.public} from the internet)`,
   );
+  const paths = result.attackPaths;
+  if (paths) {
+    const bands = ['critical', 'high', 'medium', 'low']
+      .map((band) => `${paths.byBand[band] ?? 0} ${band}`)
+      .join(', ');
+    out(
+      `${paths.paths} attack paths (${bands}; ${paths.new} new) from ${paths.entries} entry points to ${paths.crownJewels} crown jewels`,
+    );
+  }
   const posture = result.posture;
   if (posture) {
     const f = posture.findings;

@@ -1,5 +1,6 @@
 import { ENTITY_LABEL } from '../model/define-node.js';
 import { BOOKKEEPING_LABELS } from '../model/registry.js';
+import { PATH_LABELS } from '../paths/attack/path-labels.js';
 import { FINDING_LABELS } from '../rules/findings/finding-labels.js';
 import type { Database } from './connection.js';
 import { cypher } from './cypher-registry.js';
@@ -10,6 +11,7 @@ export const CAIRN_LABELS: readonly string[] = [
   ENTITY_LABEL,
   ...BOOKKEEPING_LABELS,
   ...FINDING_LABELS,
+  ...PATH_LABELS,
 ];
 
 /** Deletes everything Cairn stored, in batches; returns how many nodes went, per label. */

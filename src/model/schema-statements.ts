@@ -1,3 +1,4 @@
+import { pathSchemaStatements } from '../paths/attack/path-labels.js';
 import { findingSchemaStatements } from '../rules/findings/finding-labels.js';
 import { ENTITY_LABEL, labelsOf } from './define-node.js';
 import { DERIVED_RELS } from './derived-registry.js';
@@ -15,6 +16,7 @@ export function schemaStatements(): string[] {
     'CREATE CONSTRAINT cairn_scan_id IF NOT EXISTS FOR (n:CairnScan) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX cairn_staged_scan IF NOT EXISTS FOR (n:CairnStagedBatch) ON (n.scanId, n.seq)',
     ...findingSchemaStatements(),
+    ...pathSchemaStatements(),
   ];
   const sharedLabels = new Set<string>();
   for (const model of nodeModels.values()) {

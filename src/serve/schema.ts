@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ComplianceResolver } from './compliance/compliance.resolver.js';
+import { AttackPathsResolver } from './paths/attack-paths.resolver.js';
 import { FindingFieldsResolver } from './findings/finding-fields.resolver.js';
 import { FindingsResolver } from './findings/findings.resolver.js';
 import { RuleResultsResolver } from './findings/rule-results.resolver.js';
@@ -30,6 +31,7 @@ export function cairnSchema(): Promise<GraphQLSchema> {
       RuleResultsResolver,
       FindingFieldsResolver,
       ComplianceResolver,
+      AttackPathsResolver,
     ],
     orphanedTypes: [Entity],
     validate: false,

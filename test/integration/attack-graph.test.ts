@@ -9,6 +9,8 @@ import { findAttackPaths } from '../../src/paths/attack/find-attack-paths.js';
 import { asAdmin, readAttackGraph } from '../../src/paths/attack/read-attack-graph.js';
 import { readCrownJewels, readEntries } from '../../src/paths/attack/read-targets.js';
 import { DEFAULT_RISK_MODEL, pathScore } from '../../src/paths/attack/risk-model.js';
+import { createContext } from '../../src/serve/context.js';
+import { runOperation } from '../../src/serve/execute.js';
 import { openTestGraph } from '../support/graph.js';
 import { readRuleFixture } from '../support/rule-fixture.js';
 
@@ -111,5 +113,68 @@ describe('readAttackGraph', () => {
       expect(['critical', 'high', 'medium', 'low']).toContain(path.band);
     }
     expect(paths.map((p) => p.score)).toEqual([...paths.map((p) => p.score)].sort((a, b) => b - a));
+  });
+});
+
+// The contract's operation, exactly as written in ../shared/design/contract.md.
+const ATTACK_PATHS = `query AttackPaths($first: Int, $after: String) {
+  attackPaths(first: $first, after: $after) {
+    totalCount
+    edges { node { id score source { id } target { id } steps { from { id } to { id } technique } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface PathPage {
+  totalCount: number;
+  edges: {
+    node: {
+      id: string;
+      score: number;
+      source: { id: string };
+      target: { id: string };
+      steps: { from: { id: string }; to: { id: string }; technique: string }[];
+    };
+  }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+describe('attackPaths', () => {
+  it('serves the stored paths ranked by score, page by page, and says which are new', async () => {
+    const ask = async (variables: Record<string, unknown>) => {
+      const result = await runOperation(createContext(db), { query: ATTACK_PATHS, variables });
+      expect(result.errors).toBeUndefined();
+      return result.data?.['attackPaths'] as PathPage;
+    };
+    const all = await ask({ first: 100 });
+    expect(all.totalCount).toBeGreaterThanOrEqual(2);
+    const scores = all.edges.map((e) => e.node.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const jumper = all.edges.find((e) => e.node.target.id === `${ACCOUNT}:role/ops-admin`);
+    expect(jumper?.node.source.id).toBe('internet');
+    expect(jumper?.node.steps.map((s) => s.technique)).toEqual([
+      'network.Reach',
+      'aws.ec2.InstanceRoleCredentials',
+      'aws.sts.AssumeRole',
+    ]);
+    expect(jumper?.node.steps[0]?.to.id).toBe(ec2('i-0jumper'));
+    // A principal that grants itself admin is the target, shown as itself.
+    expect(all.edges.map((e) => e.node.target.id)).toContain(`${ACCOUNT}:role/self-editor`);
+
+    const first = await ask({ first: 1 });
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await ask({ first: 100, after: first.pageInfo.endCursor });
+    expect([...first.edges, ...second.edges].map((e) => e.node.id)).toEqual(
+      all.edges.map((e) => e.node.id),
+    );
+
+    // Analyzed again with nothing changed: the same paths, none of them new.
+    const again = await runAnalysis(db, new Date('2026-06-02T00:00:00Z'), { posture: false });
+    expect(again.attackPaths).toMatchObject({ paths: all.totalCount, new: 0 });
+    const isNew = await runOperation(createContext(db), {
+      query: '{ attackPaths(first: 100) { totalCount edges { node { isNew band } } } }',
+    });
+    const nodes = (isNew.data?.['attackPaths'] as { edges: { node: { isNew: boolean } }[] }).edges;
+    expect(nodes.every((e) => !e.node.isNew)).toBe(true);
   });
 });

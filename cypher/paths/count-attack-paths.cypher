@@ -1,0 +1,2 @@
+MATCH (p:CairnAttackPath {runId: $runId})
+RETURN count(p) AS totalCount
