@@ -38,6 +38,7 @@ export const CYPHER_NAMES = [
   'paths/query-attack-paths',
   'paths/count-attack-paths',
   'paths/attack-path-keys',
+  'paths/run-path-steps',
   'serve/escalation-step-evidence',
   'analyze/aws-scp-chain',
   'analyze/aws-account-scopes',

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ComplianceResolver } from './compliance/compliance.resolver.js';
 import { AttackPathsResolver } from './paths/attack-paths.resolver.js';
+import { ChokePointsResolver } from './paths/choke-points.resolver.js';
 import { FindingFieldsResolver } from './findings/finding-fields.resolver.js';
 import { FindingsResolver } from './findings/findings.resolver.js';
 import { RuleResultsResolver } from './findings/rule-results.resolver.js';
@@ -32,6 +33,7 @@ export function cairnSchema(): Promise<GraphQLSchema> {
       FindingFieldsResolver,
       ComplianceResolver,
       AttackPathsResolver,
+      ChokePointsResolver,
     ],
     orphanedTypes: [Entity],
     validate: false,

@@ -177,4 +177,21 @@ describe('attackPaths', () => {
     const nodes = (isNew.data?.['attackPaths'] as { edges: { node: { isNew: boolean } }[] }).edges;
     expect(nodes.every((e) => !e.node.isNew)).toBe(true);
   });
+
+  it('ranks choke points: the hops whose removal cuts the most risk', async () => {
+    const result = await runOperation(createContext(db), {
+      query: '{ chokePoints(first: 3) { from { id } to { id } technique paths risk } }',
+    });
+    expect(result.errors).toBeUndefined();
+    const points = result.data?.['chokePoints'] as {
+      from: { id: string };
+      paths: number;
+      risk: number;
+    }[];
+    // The jumper's instance and its role are shared by every path through it (ties go by id).
+    expect([ec2('i-0jumper'), ec2('i-0selfedit'), 'internet']).toContain(points[0]?.from.id);
+    const risks = points.map((p) => p.risk);
+    expect(risks).toEqual([...risks].sort((a, b) => b - a));
+    expect(points.every((p) => p.paths >= 1)).toBe(true);
+  });
 });

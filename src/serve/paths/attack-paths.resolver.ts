@@ -2,17 +2,14 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { StoredStep } from '../../paths/attack/stored-attack-path.js';
 import type { ServeContext } from '../context.js';
 import { PageInfo } from '../connection/page-info.type.js';
-import { Entity } from '../node/entity.type.js';
-import { standInEntity } from '../who-can/stand-in-entity.js';
 import {
   AttackPathConnection,
   AttackPathEdge,
   AttackPathResult,
   AttackPathStep,
 } from './attack-path.type.js';
+import { grantsAdmin, pathEntity } from './path-entity.js';
 import { encodePathCursor, readAttackPathPage } from './read-attack-path-page.js';
-
-const ADMIN_SUFFIX = '#admin';
 
 @Resolver()
 export class AttackPathsResolver {
@@ -25,11 +22,7 @@ export class AttackPathsResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<AttackPathConnection> {
     const page = await readAttackPathPage(ctx.db, first, after ?? null);
-    const entity = async (id: string): Promise<Entity> => {
-      const real = id.endsWith(ADMIN_SUFFIX) ? id.slice(0, -ADMIN_SUFFIX.length) : id;
-      const row = await ctx.loaders.entityById.load(real);
-      return row ? Entity.fromRow(row) : (standInEntity(real) ?? unknownEntity(real));
-    };
+    const entity = (id: string) => pathEntity(ctx, id);
     const edges = await Promise.all(
       page.paths.map(async (path) => {
         const steps = parseSteps(path.steps);
@@ -49,7 +42,7 @@ export class AttackPathsResolver {
                 to: await entity(step.to),
                 technique: step.technique,
                 likelihood: step.likelihood,
-                grantsAdmin: step.to.endsWith(ADMIN_SUFFIX),
+                grantsAdmin: grantsAdmin(step.to),
                 evidence: step.ref,
               }),
             ),
@@ -79,13 +72,4 @@ function parseSteps(text: string): StoredStep[] {
   } catch {
     return [];
   }
-}
-
-/** A node gone from the graph since the analysis: shown by id rather than failing the page. */
-function unknownEntity(id: string): Entity {
-  return Entity.fromRow({
-    id,
-    labels: ['Entity'],
-    props: { provider: 'CAIRN', scope: '', stub: true, firstSeen: '', lastSeen: '', scanId: '' },
-  });
 }
