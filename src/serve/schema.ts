@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { ComplianceResolver } from './compliance/compliance.resolver.js';
 import { AttackPathsResolver } from './paths/attack-paths.resolver.js';
 import { ChokePointsResolver } from './paths/choke-points.resolver.js';
+import { SimulateFixResolver } from './paths/simulate-fix.resolver.js';
 import { FindingFieldsResolver } from './findings/finding-fields.resolver.js';
 import { FindingsResolver } from './findings/findings.resolver.js';
 import { RuleResultsResolver } from './findings/rule-results.resolver.js';
@@ -34,6 +35,7 @@ export function cairnSchema(): Promise<GraphQLSchema> {
       ComplianceResolver,
       AttackPathsResolver,
       ChokePointsResolver,
+      SimulateFixResolver,
     ],
     orphanedTypes: [Entity],
     validate: false,

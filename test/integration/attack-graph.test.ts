@@ -194,4 +194,56 @@ describe('attackPaths', () => {
     expect(risks).toEqual([...risks].sort((a, b) => b - a));
     expect(points.every((p) => p.paths >= 1)).toBe(true);
   });
+
+  it('simulates a fix: dropping a trust removes exactly the paths through it, and nothing stored changes', async () => {
+    const WHAT_IF = `query WhatIf($fixes: [FixInput!]!) {
+      simulateFix(fixes: $fixes) {
+        removed { target { id } steps { to { id } } }
+        remaining { target { id } }
+        surfaced { id }
+      }
+    }`;
+    const before = await runOperation(createContext(db), {
+      query: '{ attackPaths { totalCount } }',
+    });
+    const result = await runOperation(createContext(db), {
+      query: WHAT_IF,
+      variables: {
+        fixes: [
+          { dropTrust: { role: `${ACCOUNT}:role/ops-admin`, principal: `${ACCOUNT}:role/jumper` } },
+        ],
+      },
+    });
+    expect(result.errors).toBeUndefined();
+    const whatIf = result.data?.['simulateFix'] as {
+      removed: { target: { id: string }; steps: { to: { id: string } }[] }[];
+      remaining: { target: { id: string } }[];
+      surfaced: unknown[];
+    };
+    expect(whatIf.removed.length).toBeGreaterThan(0);
+    for (const path of whatIf.removed) {
+      expect(path.steps.map((s) => s.to.id)).toContain(`${ACCOUNT}:role/ops-admin`);
+    }
+    expect(whatIf.remaining.map((p) => p.target.id)).toContain(`${ACCOUNT}:role/self-editor`);
+    expect(whatIf.surfaced).toEqual([]);
+    // Closing every port of the self-editing instance cuts its path too.
+    const closed = await runOperation(createContext(db), {
+      query: WHAT_IF,
+      variables: { fixes: [{ closePorts: { resource: ec2('i-0selfedit') } }] },
+    });
+    const removedTargets = (closed.data?.['simulateFix'] as typeof whatIf).removed.map(
+      (p) => p.target.id,
+    );
+    expect(removedTargets).toContain(`${ACCOUNT}:role/self-editor`);
+    expect(removedTargets).not.toContain(`${ACCOUNT}:role/ops-admin`);
+    const after = await runOperation(createContext(db), {
+      query: '{ attackPaths { totalCount } }',
+    });
+    expect(after.data).toEqual(before.data);
+    const bad = await runOperation(createContext(db), {
+      query: WHAT_IF,
+      variables: { fixes: [{ dropTrust: { role: 'r' }, closePorts: { resource: 'x' } }] },
+    });
+    expect(bad.errors?.[0]?.message).toContain('fixes.0: give exactly one of');
+  });
 });

@@ -31,12 +31,30 @@ export function asAdmin(principal: string): string {
   return `${principal}#admin`;
 }
 
-/** The attack graph of what the last analysis derived, weighted by the risk model. */
-export async function readAttackGraph(db: Database, model: RiskModel): Promise<AttackGraph> {
+/** A derived hop as the graph is built from it, for what-if filters. */
+export interface HopFacts {
+  readonly from: string;
+  readonly to: string;
+  readonly kind: HopKind;
+  readonly technique: string;
+  /** Ports for a reach hop (`tcp:22`), levels for an access hop. */
+  readonly detail: readonly string[];
+}
+
+/**
+ * The attack graph of what the last analysis derived, weighted by the risk model. `keep` leaves
+ * hops out (a simulated fix) without changing anything stored.
+ */
+export async function readAttackGraph(
+  db: Database,
+  model: RiskModel,
+  keep: (hop: HopFacts) => boolean = () => true,
+): Promise<AttackGraph> {
   const rows = await readNamed<HopRow>(db, 'paths/attack-hops');
   const graph = new AttackGraph();
   for (const row of rows) {
     if (!KINDS.has(row.kind)) continue;
+    if (!keep({ ...row, detail: row.detail ?? [] })) continue;
     const technique =
       row.kind === 'access' || row.kind === 'publicAccess'
         ? `data.${(row.detail ?? []).includes('write') ? 'Write' : 'Read'}`
