@@ -3,6 +3,7 @@ import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ComplianceResolver } from './compliance/compliance.resolver.js';
 import { AttackPathsResolver } from './paths/attack-paths.resolver.js';
+import { BlastRadiusResolver } from './paths/blast-radius.resolver.js';
 import { ChokePointsResolver } from './paths/choke-points.resolver.js';
 import { SimulateFixResolver } from './paths/simulate-fix.resolver.js';
 import { FindingFieldsResolver } from './findings/finding-fields.resolver.js';
@@ -36,6 +37,7 @@ export function cairnSchema(): Promise<GraphQLSchema> {
       AttackPathsResolver,
       ChokePointsResolver,
       SimulateFixResolver,
+      BlastRadiusResolver,
     ],
     orphanedTypes: [Entity],
     validate: false,

@@ -246,4 +246,32 @@ describe('attackPaths', () => {
     });
     expect(bad.errors?.[0]?.message).toContain('fixes.0: give exactly one of');
   });
+
+  it('scores the blast radius of a compromised instance', async () => {
+    const result = await runOperation(createContext(db), {
+      query: `query($id: ID!) { blastRadius(id: $id) { target { id } asAdmin hops crownJewel score likelihood } }`,
+      variables: { id: ec2('i-0jumper') },
+    });
+    expect(result.errors).toBeUndefined();
+    const items = result.data?.['blastRadius'] as {
+      target: { id: string };
+      hops: number;
+      crownJewel: string | null;
+      score: number;
+    }[];
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        target: { id: `${ACCOUNT}:role/jumper` },
+        hops: 1,
+        crownJewel: null,
+      }),
+    );
+    const admin = items.find((i) => i.target.id === `${ACCOUNT}:role/ops-admin`);
+    expect(admin).toMatchObject({ hops: 2, crownJewel: 'admin-equivalent' });
+    expect(items[0]?.score).toBe(Math.max(...items.map((i) => i.score)));
+    const missing = await runOperation(createContext(db), {
+      query: '{ blastRadius(id: "arn:aws:iam::111111111111:role/nope") { hops } }',
+    });
+    expect(missing.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  });
 });
