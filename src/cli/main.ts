@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
 import { setVerbose } from './run-action.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { apikeyCommand } from './commands/apikey.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { neo4jCommand } from './commands/neo4j.js';
@@ -26,6 +27,7 @@ for (const command of [
   exportCommand(),
   queryCommand(),
   serveCommand(),
+  apikeyCommand(),
   resetCommand(),
   seedCommand(),
   scanCommand(),

@@ -1,7 +1,9 @@
 import { ENTITY_LABEL } from '../model/define-node.js';
 import { BOOKKEEPING_LABELS } from '../model/registry.js';
 import { PATH_LABELS } from '../paths/attack/path-labels.js';
+import { API_KEY_LABELS } from '../serve/auth/api-key-labels.js';
 import { FINDING_LABELS } from '../rules/findings/finding-labels.js';
+import { EXPORT_RUN_LABELS } from '../schedule/export-run-labels.js';
 import type { Database } from './connection.js';
 import { cypher } from './cypher-registry.js';
 import { deleteInBatches, readNamed } from './transactions.js';
@@ -12,6 +14,8 @@ export const CAIRN_LABELS: readonly string[] = [
   ...BOOKKEEPING_LABELS,
   ...FINDING_LABELS,
   ...PATH_LABELS,
+  ...API_KEY_LABELS,
+  ...EXPORT_RUN_LABELS,
 ];
 
 /** Deletes everything Cairn stored, in batches; returns how many nodes went, per label. */

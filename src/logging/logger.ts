@@ -36,6 +36,11 @@ export const rootLogger: Logger = pino(
         '*.externalId',
         'ExternalId',
         '*.ExternalId',
+        // API keys arrive in this header; a logged request must not carry them.
+        'authorization',
+        '*.authorization',
+        '*.headers.authorization',
+        'req.headers.authorization',
       ],
       censor: '***',
     },

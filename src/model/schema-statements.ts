@@ -1,5 +1,7 @@
 import { pathSchemaStatements } from '../paths/attack/path-labels.js';
 import { findingSchemaStatements } from '../rules/findings/finding-labels.js';
+import { exportRunSchemaStatements } from '../schedule/export-run-labels.js';
+import { apiKeySchemaStatements } from '../serve/auth/api-key-labels.js';
 import { ENTITY_LABEL, labelsOf } from './define-node.js';
 import { DERIVED_RELS } from './derived-registry.js';
 import { nodeModels, relModels } from './registry.js';
@@ -17,6 +19,8 @@ export function schemaStatements(): string[] {
     'CREATE INDEX cairn_staged_scan IF NOT EXISTS FOR (n:CairnStagedBatch) ON (n.scanId, n.seq)',
     ...findingSchemaStatements(),
     ...pathSchemaStatements(),
+    ...apiKeySchemaStatements(),
+    ...exportRunSchemaStatements(),
   ];
   const sharedLabels = new Set<string>();
   for (const model of nodeModels.values()) {

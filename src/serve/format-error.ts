@@ -3,6 +3,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { CairnError } from '../errors/cairn-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { redact } from '../errors/redact.js';
+import { FORBIDDEN, UNAUTHENTICATED } from './auth/refusal.js';
+import { QUERY_TOO_COMPLEX, QUERY_TOO_DEEP, ruleErrorCode } from './limits/rule-error-code.js';
 
 /** Codes that mean the caller got the operation wrong (exit 2 on the CLI). */
 export const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set([
@@ -13,6 +15,10 @@ export const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set([
   ErrorCode.BAD_INPUT,
   ErrorCode.BAD_USAGE,
   ErrorCode.NOT_FOUND,
+  UNAUTHENTICATED,
+  FORBIDDEN,
+  QUERY_TOO_DEEP,
+  QUERY_TOO_COMPLEX,
 ]);
 
 /** Cairn codes whose messages are written for the caller; the others may name internals. */
@@ -34,7 +40,7 @@ const SEE_LOG = '; the server log has the detail';
 export function errorCodeOf(error: unknown, formattedCode?: unknown): string {
   const original = unwrapResolverError(error);
   if (original instanceof CairnError) return original.code;
-  const code = extensionCode(error) ?? formattedCode;
+  const code = ruleErrorCode(error) ?? extensionCode(error) ?? formattedCode;
   return typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : ErrorCode.INTERNAL;
 }
 

@@ -5,8 +5,15 @@ import type { Database } from '../db/connection.js';
 import { UsageError } from '../errors/cairn-error.js';
 import { rootLogger } from '../logging/logger.js';
 import { createApollo } from './apollo.js';
+import type { AuthorizerOptions } from './auth/authorizer.js';
+import { operationKindOf } from './auth/operation-kind.js';
+import { operationRefusal } from './auth/operation-access.js';
+import { isRefusal, sendRefusal } from './auth/refusal.js';
+import { startAuthorizer } from './auth/start-authorizer.js';
 import { createContext } from './context.js';
 import { explorerPlaceholder } from './explorer-page.js';
+import { countingDatabase } from './ops/counting-database.js';
+import { serveOpsRoute } from './ops/ops-routes.js';
 
 /** Requests larger than this are refused (413) before they are parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -17,13 +24,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** GraphQL at `/graphql`, the explorer at `/`, `/healthz` for probes; loopback unless told. */
+/** GraphQL at `/graphql`, the explorer at `/`, probes, `/metrics`; loopback unless told. */
 export async function startHttpServer(options: {
   db: Database;
   port: number;
   host: string;
+  /** API key checks (tests shorten the key cache). */
+  auth?: AuthorizerOptions;
 }): Promise<RunningServer> {
+  const auth = await startAuthorizer(options.db, options.host, options.auth);
   const apollo = await createApollo();
+  const graphDb = countingDatabase(options.db); // feeds cairn_db_queries_total
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       rootLogger.error({ err: error }, 'http request failed');
@@ -35,9 +46,12 @@ export async function startHttpServer(options: {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return send(res, 200, 'text/plain', 'ok\n');
+    if (await serveOpsRoute(req, res, url.pathname, { db: options.db, auth })) return;
     if (url.pathname === '/' && req.method === 'GET')
       return send(res, 200, 'text/html; charset=utf-8', explorerPlaceholder);
     if (url.pathname !== '/graphql') return send(res, 404, 'text/plain', 'not found\n');
+    const access = await auth.authorize(req);
+    if (isRefusal(access)) return sendRefusal(res, access);
     const declared = Number(req.headers['content-length'] ?? 0);
     const body = declared > MAX_BODY_BYTES ? undefined : await readBody(req);
     if (body === undefined) {
@@ -49,14 +63,17 @@ export async function startHttpServer(options: {
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    const parsed = parseBody(body, headers);
+    const denied = operationRefusal(access.role, () => operationKindOf(parsed, url.searchParams));
+    if (denied) return sendRefusal(res, denied);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: req.method ?? 'GET',
         headers,
         search: url.search,
-        body: parseBody(body, headers),
+        body: parsed,
       },
-      context: () => Promise.resolve(createContext(options.db)),
+      context: () => Promise.resolve(createContext(graphDb)),
     });
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);

@@ -1,4 +1,7 @@
 import { GraphQLError, type ValidationRule } from 'graphql';
+import { firstArgumentCap } from './limits/first-argument-cap.js';
+import { queryComplexityLimit } from './limits/query-complexity.js';
+import { queryDepthLimit } from './limits/query-depth.js';
 
 /**
  * graphql 16 only notices at execution that the schema has no mutation (or subscription) root,
@@ -16,6 +19,10 @@ const KnownOperationTypes: ValidationRule = (context) => ({
 /**
  * Rules Cairn adds to GraphQL's own. Apollo runs them for every request, and `checkOperation`
  * for `cairn query` before it opens the database, so both refuse the same operations.
- * (Depth and complexity limits belong here.)
  */
-export const validationRules: readonly ValidationRule[] = [KnownOperationTypes];
+export const validationRules: readonly ValidationRule[] = [
+  KnownOperationTypes,
+  queryDepthLimit(),
+  queryComplexityLimit(),
+  firstArgumentCap(),
+];

@@ -5,6 +5,9 @@ import { openGraph } from '../../db/open-graph.js';
 import { complianceCsv, complianceDocument } from '../../export/compliance-export.js';
 import { exportContext } from '../../export/export-context.js';
 import { oneOf } from '../../export/export-options.js';
+import { riskExportOptions } from '../../export/risk/risk-options.js';
+import { riskOutput } from '../../export/risk/risk-output.js';
+import { riskSource } from '../../export/risk/risk-source.js';
 import { failingResourcesByControl } from '../../export/failing-resources.js';
 import { findingFilterOf, findingPages, knownFramework } from '../../export/finding-rows.js';
 import { FINDING_FORMATS, findingsOutput } from '../../export/findings-output.js';
@@ -15,6 +18,12 @@ import {
   type RuleCatalog,
 } from '../../rules/catalog/rule-catalog.js';
 import { readCompliance } from '../../rules/compliance/read-compliance.js';
+import { MAX_RUNS_LISTED, readExportRuns } from '../../schedule/export-run-store.js';
+import { exportRunsTable } from '../../schedule/export-runs-table.js';
+import { graphRunDeps } from '../../schedule/graph-export-runs.js';
+import { runExportSchedule } from '../../schedule/run-export-schedule.js';
+import { loadServerConfig, scheduleNamed } from '../../schedule/schedule-config.js';
+import { BadInputError, UsageError } from '../../errors/cairn-error.js';
 import { runAction } from '../run-action.js';
 
 const COMPLIANCE_FORMATS = ['csv', 'json'] as const;
@@ -35,10 +44,18 @@ interface ComplianceOptions extends CommonOptions {
   framework: string;
 }
 
+interface RiskOptions {
+  format?: string;
+  level?: string;
+  out?: string;
+  schedule?: string;
+  config?: string;
+}
+
 /** `cairn export findings|compliance`: the stored findings and compliance views as files. */
 export function exportCommand(): Command {
   const command = new Command('export').description(
-    'write findings (OCSF, CSV, JSON) or a compliance view (CSV, JSON) to stdout or a file',
+    'write findings (OCSF, CSV, JSON), a compliance view (CSV, JSON) or attack-path risk (CSV, JSON, NDJSON) to stdout or a file',
   );
   command.addCommand(
     withCommonOptions(new Command('findings'), FINDING_FORMATS)
@@ -93,7 +110,98 @@ export function exportCommand(): Command {
       )
       .exitOverride(),
   );
+  command.addCommand(riskCommand());
+  command.addCommand(runsCommand());
   return command;
+}
+
+/** `cairn export risk`: the latest analysis's attack-path risk, or one configured schedule run now. */
+function riskCommand(): Command {
+  return new Command('risk')
+    .description(
+      'attack-path risk per path, asset and account, with what changed since the previous analysis',
+    )
+    .option('--format <format>', 'one of csv, json, ndjson')
+    .option('--level <level>', 'path, asset or account (csv: path by default; json, ndjson: all)')
+    .option('--out <file>', 'write to this file (replaced only once complete) instead of stdout')
+    .option('--schedule <name>', 'run this export of --config now, with its retries, and record it')
+    .option('--config <file>', 'the server configuration (YAML or JSON) that defines --schedule')
+    .action(
+      runAction(async (options: RiskOptions) => {
+        if (options.schedule !== undefined) {
+          await runScheduleNow(options);
+          return;
+        }
+        if (options.config !== undefined) throw new UsageError('--config is used with --schedule');
+        const exportOptions = riskExportOptions(options.format, options.level);
+        const now = new Date().toISOString();
+        const sink = await openOutput(options.out);
+        await writeAll(
+          sink,
+          withGraph(async function* (db) {
+            yield* riskOutput(exportOptions, await riskSource(db), now);
+          }),
+        );
+      }),
+    )
+    .exitOverride();
+}
+
+/** Runs one schedule as the server would: exit 0 when it succeeded, 1 when it failed. */
+async function runScheduleNow(options: RiskOptions): Promise<void> {
+  if (options.config === undefined) throw new UsageError('--schedule needs --config <file>');
+  if (options.format !== undefined || options.level !== undefined || options.out !== undefined) {
+    throw new UsageError('--schedule takes its format, level and destinations from --config');
+  }
+  const schedule = scheduleNamed(
+    await loadServerConfig(options.config),
+    options.schedule ?? '',
+    options.config,
+  );
+  const db = await openGraph();
+  try {
+    const run = await runExportSchedule(schedule, graphRunDeps(db));
+    const where = run.destinations.join(' ') || 'nowhere';
+    if (run.status === 'SUCCEEDED') {
+      process.stdout.write(
+        `${schedule.name}: ${run.status} after ${run.attempts} attempt(s): ${where}\n`,
+      );
+    } else {
+      process.stderr.write(
+        `cairn: ${schedule.name}: ${run.status} after ${run.attempts} attempt(s): ${run.error ?? 'unknown error'}\n`,
+      );
+      process.exitCode = 1;
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+/** `cairn export runs`: the recorded runs of scheduled exports, newest first. */
+function runsCommand(): Command {
+  return new Command('runs')
+    .description('the recorded runs of scheduled exports, newest first')
+    .option('--schedule <name>', 'only the runs of this schedule')
+    .option('--limit <n>', `at most this many runs (1-${MAX_RUNS_LISTED})`, '50')
+    .action(
+      runAction(async (options: { schedule?: string; limit: string }) => {
+        const limit = Number(options.limit);
+        if (!/^\d+$/.test(options.limit) || limit < 1 || limit > MAX_RUNS_LISTED) {
+          throw new BadInputError(`--limit: expected a whole number from 1 to ${MAX_RUNS_LISTED}`);
+        }
+        const db = await openGraph();
+        try {
+          const runs = await readExportRuns(db, {
+            limit,
+            ...(options.schedule !== undefined ? { schedule: options.schedule } : {}),
+          });
+          process.stdout.write(exportRunsTable(runs));
+        } finally {
+          await db.close();
+        }
+      }),
+    )
+    .exitOverride();
 }
 
 function withCommonOptions(command: Command, formats: readonly string[]): Command {

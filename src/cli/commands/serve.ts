@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { openGraph } from '../../db/open-graph.js';
+import { startGraphScheduler } from '../../schedule/graph-export-runs.js';
+import { loadServerConfig } from '../../schedule/schedule-config.js';
 import { startHttpServer } from '../../serve/http-server.js';
 import { runAction } from '../run-action.js';
 
@@ -10,8 +12,11 @@ export function serveCommand(): Command {
     .description('serve GraphQL at /graphql (and the explorer at /) until interrupted')
     .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 4000)
     .option('--host <host>', 'address to bind (loopback unless you mean to expose it)', '127.0.0.1')
+    .option('--config <file>', 'server configuration (YAML or JSON): scheduled exports')
     .action(
-      runAction(async (options: { port: number; host: string }) => {
+      runAction(async (options: { port: number; host: string; config?: string }) => {
+        // A bad configuration stops here, before the database or the port is touched.
+        const schedules = options.config ? await loadServerConfig(options.config) : [];
         // Listen for signals before printing the URL: whoever reads it may signal at once. A
         // signal while the database starts stops the server as soon as it is up; a second
         // one kills the process (the handlers are `once`).
@@ -22,8 +27,11 @@ export function serveCommand(): Command {
           const db = await openGraph();
           try {
             const server = await startHttpServer({ db, port: options.port, host: options.host });
+            const scheduler = schedules.length > 0 ? startGraphScheduler(db, schedules) : undefined;
             process.stdout.write(`Cairn GraphQL at ${server.url}\n`);
             await stopRequested;
+            // Runs in progress stop retrying and are recorded before the database closes.
+            await scheduler?.stop();
             await server.close();
           } finally {
             await db.close();

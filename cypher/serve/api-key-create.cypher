@@ -1,0 +1,6 @@
+// Creates nothing when the id is taken, so the caller can draw another key.
+OPTIONAL MATCH (taken:CairnApiKey {id: $id})
+WITH taken
+WHERE taken IS NULL
+CREATE (k:CairnApiKey {id: $id, name: $name, role: $role, hash: $hash, createdAt: $createdAt})
+RETURN k.id AS id

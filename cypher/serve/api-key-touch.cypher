@@ -1,0 +1,2 @@
+MATCH (k:CairnApiKey {id: $id})
+SET k.lastUsedAt = $lastUsedAt
