@@ -1,5 +1,4 @@
-// The runs that stored paths, newest first.
-MATCH (p:CairnAttackPath)
-WITH DISTINCT p.runId AS runId
-RETURN runId
-ORDER BY runId DESC
+// The attack-path runs, newest first (run ids are analysis ids, which sort by time).
+MATCH (r:CairnPathRun)
+RETURN r.id AS runId, r.settings AS settings, r.paths AS paths, r.groups AS groups
+ORDER BY r.id DESC

@@ -1,6 +1,7 @@
 // Where attackers start by default: the internet; users whose credentials are weak (a console
 // password without MFA, an active access key older than $keyAgeDays days); identity providers
-// and principals of unloaded accounts that a role trusts; anything marked compromised.
+// and principals of unloaded accounts that a role trusts (marked-entries.cypher adds the rest).
+// Datetimes are stored as ISO text, hence datetime() before comparing.
 CALL () {
   MATCH (i:Internet)
   RETURN i.id AS id, 'internet' AS reason
@@ -11,7 +12,7 @@ CALL () {
   UNION
   MATCH (u:AWSUser)-[:HAS_ACCESS_KEY]->(k:AWSAccessKey {status: 'Active'})
   WHERE coalesce(u.stub, false) = false
-    AND k.createDate < datetime($now) - duration({days: $keyAgeDays})
+    AND datetime(k.createDate) < datetime($now) - duration({days: $keyAgeDays})
   RETURN u.id AS id, 'old-access-key' AS reason
   UNION
   MATCH (p:AWSOidcProvider|AWSSamlProvider)-[:CAN_ASSUME]->()
@@ -20,10 +21,6 @@ CALL () {
   MATCH (p)-[:CAN_ASSUME]->()
   WHERE p.stub = true AND (p:AWSUser OR p:AWSRole OR p:AWSAccount)
   RETURN p.id AS id, 'external-trust' AS reason
-  UNION
-  MATCH (n:Entity)
-  WHERE n.cairnCompromised = true
-  RETURN n.id AS id, 'marked-compromised' AS reason
 }
 RETURN id, collect(reason) AS reasons
 ORDER BY id

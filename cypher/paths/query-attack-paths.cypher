@@ -1,6 +1,16 @@
-// A page of one run's paths after a (score, id) cursor, highest score first.
+// A page of one run's paths after a (score, id) cursor, highest score first, filtered ($f: every
+// filter null or false when unused; see read-attack-path-page.ts).
 MATCH (p:CairnAttackPath {runId: $runId})
-WHERE $afterId IS NULL OR p.score < $afterScore OR (p.score = $afterScore AND p.id > $afterId)
+WHERE ($f.bands IS NULL OR p.band IN $f.bands)
+  AND ($f.source IS NULL OR p.entry = $f.source)
+  AND ($f.target IS NULL OR p.jewel = $f.target)
+  AND ($f.through IS NULL OR $f.through IN p.nodeIds)
+  AND ($f.account IS NULL OR $f.account IN p.accounts)
+  AND ($f.technique IS NULL OR $f.technique IN p.techniques)
+  AND ($f.isNew IS NULL OR p.isNew = $f.isNew)
+  AND ($f.minScore IS NULL OR p.score >= $f.minScore)
+  AND ($f.grouped = false OR p.groupRank = 1)
+  AND ($afterId IS NULL OR p.score < $afterScore OR (p.score = $afterScore AND p.id > $afterId))
 RETURN p {.*} AS path
 ORDER BY p.score DESC, p.id
 LIMIT $limit

@@ -31,8 +31,10 @@ export function printAnalysis(result: AnalysisResult): void {
       .map((band) => `${paths.byBand[band] ?? 0} ${band}`)
       .join(', ');
     out(
-      `${paths.paths} attack paths (${bands}; ${paths.new} new) from ${paths.entries} entry points to ${paths.crownJewels} crown jewels`,
+      `${paths.paths} attack paths in ${paths.groups} groups (${bands}; ${paths.new} new) from ${paths.entries} entry points to ${paths.crownJewels} crown jewels`,
     );
+    if (paths.dropped > 0)
+      out(`${paths.dropped} less likely attack paths beyond search.maxPaths were not kept`);
   }
   const posture = result.posture;
   if (posture) {

@@ -9,10 +9,17 @@ const EVIDENCE =
 
 export const CAN_ASSUME = defineRel({
   type: 'CAN_ASSUME',
-  from: ['AWSUser', 'AWSRole', 'AWSOidcProvider', 'AWSSamlProvider', 'AWSServicePrincipal'],
+  from: [
+    'AWSUser',
+    'AWSRole',
+    'AWSAccount',
+    'AWSOidcProvider',
+    'AWSSamlProvider',
+    'AWSServicePrincipal',
+  ],
   to: ['AWSRole'],
   description:
-    "The principal can become the role: the role's trust policy and the principal's own policies (boundary and SCPs included) allow sts:AssumeRole; or identities of an OIDC/SAML provider can, through AssumeRoleWithWebIdentity/SAML, under the trust's claim conditions; or an AWS service can (from its AWSServicePrincipal node), under the trust's source conditions. Not drawn from an admin-equivalent principal to a role of its own account: `isAdmin` already implies it.",
+    "The principal can become the role: the role's trust policy and the principal's own policies (boundary and SCPs included) allow sts:AssumeRole; or a principal (or any principal, from its AWSAccount node) of an account Cairn has not loaded can, by the trust alone, its own policies unknown; or identities of an OIDC/SAML provider can, through AssumeRoleWithWebIdentity/SAML, under the trust's claim conditions; or an AWS service can (from its AWSServicePrincipal node), under the trust's source conditions. Not drawn from an admin-equivalent principal to a role of its own account: `isAdmin` already implies it.",
   properties: {
     technique: { type: 'string', required: true, description: 'e.g. `aws.sts.AssumeRole`.' },
     actions: {

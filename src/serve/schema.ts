@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { ComplianceResolver } from './compliance/compliance.resolver.js';
 import { AttackPathsResolver } from './paths/attack-paths.resolver.js';
 import { BlastRadiusResolver } from './paths/blast-radius.resolver.js';
+import { MarksResolver } from './paths/marks.resolver.js';
 import { ChokePointsResolver } from './paths/choke-points.resolver.js';
 import { SimulateFixResolver } from './paths/simulate-fix.resolver.js';
 import { FindingFieldsResolver } from './findings/finding-fields.resolver.js';
@@ -38,6 +39,7 @@ export function cairnSchema(): Promise<GraphQLSchema> {
       ChokePointsResolver,
       SimulateFixResolver,
       BlastRadiusResolver,
+      MarksResolver,
     ],
     orphanedTypes: [Entity],
     validate: false,

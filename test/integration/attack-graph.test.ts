@@ -8,6 +8,7 @@ import { kBestPaths } from '../../src/paths/attack/k-best-paths.js';
 import { findAttackPaths } from '../../src/paths/attack/find-attack-paths.js';
 import { asAdmin, readAttackGraph } from '../../src/paths/attack/read-attack-graph.js';
 import { readCrownJewels, readEntries } from '../../src/paths/attack/read-targets.js';
+import { DEFAULT_PATH_SETTINGS } from '../../src/paths/attack/path-settings.js';
 import { DEFAULT_RISK_MODEL, pathScore } from '../../src/paths/attack/risk-model.js';
 import { createContext } from '../../src/serve/context.js';
 import { runOperation } from '../../src/serve/execute.js';
@@ -91,18 +92,22 @@ describe('readAttackGraph', () => {
 
   it('finds scored paths from the default entry points to the default crown jewels', async () => {
     const now = '2026-06-01T00:00:00.000Z';
-    const entries = await readEntries(db, { now, keyAgeDays: 90 });
+    const entries = await readEntries(db, DEFAULT_PATH_SETTINGS, now);
     expect(entries).toContainEqual({ id: 'internet', reason: 'internet' });
-    const jewels = await readCrownJewels(db, graph, DEFAULT_RISK_MODEL);
+    const jewels = await readCrownJewels(db, graph, DEFAULT_PATH_SETTINGS);
     expect(jewels).toContainEqual({
       id: `${ACCOUNT}:role/ops-admin`,
+      kind: 'admin',
       impact: 1,
       reason: 'admin-equivalent',
+      account: '111111111111',
     });
     expect(jewels).toContainEqual({
       id: asAdmin(`${ACCOUNT}:role/self-editor`),
+      kind: 'admin',
       impact: 1,
       reason: 'becomes-admin',
+      account: '111111111111',
     });
     const paths = findAttackPaths(graph, DEFAULT_RISK_MODEL, entries, jewels, { k: 3, maxHops: 6 });
     const ends = paths.map((p) => `${p.entry.id} -> ${p.jewel.id}`);

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import path from 'node:path';
 import { runAnalysis } from '../../analyze/run-analysis.js';
 import { openGraph } from '../../db/open-graph.js';
+import { readPathSettings } from '../../paths/attack/read-path-settings.js';
 import { problemLine } from '../../rules/catalog/catalog-problem.js';
 import { defaultRulesDir, loadRuleCatalog } from '../../rules/catalog/rule-catalog.js';
 import { readSuppressionFile } from '../../rules/suppressions/read-suppression-file.js';
@@ -12,6 +13,7 @@ interface AnalyzeOptions {
   json?: boolean;
   suppressions?: string;
   rules?: string;
+  pathsConfig?: string;
 }
 
 /** Recomputes everything derived from what is loaded, then runs the posture rules. */
@@ -24,10 +26,16 @@ export function analyzeCommand(): Command {
       'the reviewed suppressions YAML file; its entries replace the ones loaded before',
     )
     .option('--rules <dir>', 'a rules directory to use instead of the built-in one')
+    .option(
+      '--paths-config <file>',
+      'attack-path settings (YAML or JSON): risk model, search, entry points, crown jewels',
+      process.env['CAIRN_PATHS_CONFIG'],
+    )
     .action(
       runAction(async (options: AnalyzeOptions) => {
         const now = new Date();
-        // Both inputs are read before the graph is touched: a bad file changes nothing.
+        // Every input is read before the graph is touched: a bad file changes nothing.
+        const settings = await readPathSettings(options.pathsConfig);
         const fileSuppressions = options.suppressions
           ? await readSuppressionFile(options.suppressions, now.toISOString())
           : undefined;
@@ -38,6 +46,7 @@ export function analyzeCommand(): Command {
         try {
           const result = await runAnalysis(db, now, {
             posture: { catalog, ...(fileSuppressions ? { fileSuppressions } : {}) },
+            attackPaths: { settings },
           });
           if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
           else printAnalysis(result);

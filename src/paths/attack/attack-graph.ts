@@ -8,6 +8,8 @@ export interface Hop {
   readonly likelihood: number;
   /** Where the evidence for the hop is (the derived edge it came from). */
   readonly ref: string;
+  /** Ports of a reach hop (`tcp:443`), access levels of a data hop (`read`, `write`). */
+  readonly detail?: readonly string[];
 }
 
 /**

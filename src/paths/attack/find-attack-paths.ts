@@ -15,6 +15,8 @@ export interface CrownJewel {
   /** 0 < impact <= 1, from the risk model's impacts. */
   readonly impact: number;
   readonly reason: string;
+  /** The account it belongs to, when known (S3 bucket ARNs do not say). */
+  readonly account?: string | null;
 }
 
 export interface AttackPath {

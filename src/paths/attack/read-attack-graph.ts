@@ -63,6 +63,7 @@ export async function readAttackGraph(
       technique,
       likelihood: hopLikelihood(model, row.kind, row.conditional),
       ref: `${row.kind}:${row.from}->${row.to}:${row.technique}`,
+      ...(row.detail?.length ? { detail: row.detail } : {}),
     });
   }
   return graph;

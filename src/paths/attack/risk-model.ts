@@ -24,6 +24,8 @@ export const riskModelSchema = z.strictObject({
       access: probability.default(0.95),
       /** Anyone on the internet uses public access to a data store. */
       publicAccess: probability.default(0.95),
+      /** An admin-equivalent principal reads or changes any data store of its account. */
+      adminControl: probability.default(0.95),
       conditionalFactor: probability.default(0.5),
     })
     .prefault({}),

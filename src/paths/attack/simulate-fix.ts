@@ -1,9 +1,9 @@
 import type { Database } from '../../db/connection.js';
-import { findAttackPaths, type AttackPath } from './find-attack-paths.js';
-import { readAttackGraph, type HopFacts } from './read-attack-graph.js';
-import { readCrownJewels, readEntries } from './read-targets.js';
-import type { RiskModel } from './risk-model.js';
-import { storedPath, type StoredAttackPath } from './stored-attack-path.js';
+import { loadAttackScene } from './attack-scene.js';
+import { findAttackPaths } from './find-attack-paths.js';
+import type { PathSettings } from './path-settings.js';
+import type { HopFacts } from './read-attack-graph.js';
+import { rankPaths, storedPath, type StoredAttackPath } from './stored-attack-path.js';
 
 /** A change to try, described by what it removes from the attack graph. */
 export type Fix =
@@ -27,11 +27,9 @@ export interface WhatIf {
 }
 
 export interface SimulationOptions {
-  readonly model: RiskModel;
+  /** The settings the latest run judged by, so the paths found again are the stored ones. */
+  readonly settings: PathSettings;
   readonly now: string;
-  readonly k: number;
-  readonly maxHops: number;
-  readonly keyAgeDays: number;
 }
 
 /**
@@ -59,11 +57,11 @@ async function pathsWith(
   options: SimulationOptions,
   keep: (hop: HopFacts) => boolean,
 ): Promise<StoredAttackPath[]> {
-  const graph = await readAttackGraph(db, options.model, keep);
-  const entries = await readEntries(db, { now: options.now, keyAgeDays: options.keyAgeDays });
-  const jewels = await readCrownJewels(db, graph, options.model);
-  const found: AttackPath[] = findAttackPaths(graph, options.model, entries, jewels, options);
-  return found.map((path) => storedPath(graph, path, 'what-if'));
+  const { settings } = options;
+  const { graph, entries, jewels } = await loadAttackScene(db, settings, options.now, keep);
+  const found = findAttackPaths(graph, settings.riskModel, entries, jewels, settings.search);
+  const paths = found.map((path) => storedPath(graph, path, 'what-if'));
+  return rankPaths(paths, settings.search.maxPaths, undefined);
 }
 
 function removes(fix: Fix, hop: HopFacts): boolean {

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../connection/page-info.type.js';
 import { Entity } from '../node/entity.type.js';
+import { PathStepFix } from './fix.types.js';
 
 @ObjectType({ description: 'One hop of an attack path, with what it relies on.' })
 export class AttackPathStep {
@@ -23,6 +24,14 @@ export class AttackPathStep {
 
   @Field(() => String, { description: 'The derived edge the hop comes from (its evidence).' })
   evidence!: string;
+
+  @Field(() => [String], {
+    description: 'Ports the internet reaches (`tcp:443`) or data access levels (`read`, `write`).',
+  })
+  detail!: string[];
+
+  @Field(() => [PathStepFix], { description: 'Changes that would cut this hop, narrowest first.' })
+  fixes!: PathStepFix[];
 }
 
 @ObjectType({ description: 'A ranked way from an entry point to a crown jewel.' })
@@ -53,6 +62,20 @@ export class AttackPathResult {
 
   @Field(() => Boolean, { description: 'The previous analysis did not find it.' })
   isNew!: boolean;
+
+  @Field(() => Int)
+  hopCount!: number;
+
+  @Field(() => [String], { description: 'Accounts the path passes through.' })
+  accounts!: string[];
+
+  @Field(() => String, {
+    description: 'Alike paths (same entry point, crown jewel and techniques) share it.',
+  })
+  groupKey!: string;
+
+  @Field(() => Int, { description: 'How many other paths of this run are alike.' })
+  similarCount!: number;
 }
 
 @ObjectType()

@@ -3,6 +3,7 @@ import type { ServeContext } from '../context.js';
 import { PageInfo } from '../connection/page-info.type.js';
 import { AttackPathConnection, AttackPathEdge } from './attack-path.type.js';
 import { attackPathResult } from './attack-path-result.js';
+import { AttackPathFilter, AttackPathOrder } from './attack-path-filter.input.js';
 import { encodePathCursor, readAttackPathPage } from './read-attack-path-page.js';
 
 @Resolver()
@@ -14,14 +15,17 @@ export class AttackPathsResolver {
     @Ctx() ctx: ServeContext,
     @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => AttackPathFilter, { nullable: true }) filter?: AttackPathFilter,
+    @Arg('orderBy', () => AttackPathOrder, { defaultValue: AttackPathOrder.SCORE })
+    orderBy: AttackPathOrder = AttackPathOrder.SCORE,
   ): Promise<AttackPathConnection> {
-    const page = await readAttackPathPage(ctx.db, first, after ?? null);
+    const page = await readAttackPathPage(ctx.db, first, after ?? null, filter ?? {}, orderBy);
     const edges = await Promise.all(
       page.paths.map(async (path) => {
         const node = await attackPathResult(ctx, path, path.isNew);
         return Object.assign(new AttackPathEdge(), {
           node,
-          cursor: encodePathCursor(path.score, path.id),
+          cursor: encodePathCursor(path, orderBy),
         });
       }),
     );

@@ -2,9 +2,9 @@ import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'ty
 import { BadInputError, CairnError } from '../../errors/cairn-error.js';
 import { ErrorCode } from '../../errors/error-code.js';
 import { blastRadius } from '../../paths/attack/blast-radius.js';
-import { readAttackGraph } from '../../paths/attack/read-attack-graph.js';
-import { readCrownJewels } from '../../paths/attack/read-targets.js';
-import { DEFAULT_RISK_MODEL, pathScore } from '../../paths/attack/risk-model.js';
+import { loadAttackScene } from '../../paths/attack/attack-scene.js';
+import { latestPathSettings } from '../../paths/attack/path-runs.js';
+import { pathScore } from '../../paths/attack/risk-model.js';
 import type { ServeContext } from '../context.js';
 import { Entity } from '../node/entity.type.js';
 import { grantsAdmin, pathEntity } from './path-entity.js';
@@ -47,16 +47,16 @@ export class BlastRadiusResolver {
   ): Promise<BlastRadiusItem[]> {
     if (maxHops < 1 || maxHops > 10) throw new BadInputError('maxHops must be between 1 and 10');
     if (first < 0 || first > 1000) throw new BadInputError('first must be between 0 and 1000');
-    const graph = await readAttackGraph(ctx.db, DEFAULT_RISK_MODEL);
+    const settings = await latestPathSettings(ctx.db);
+    const scene = await loadAttackScene(ctx.db, settings, new Date().toISOString());
+    const graph = scene.graph;
     const source = graph.indexOf(id);
     if (source === undefined) {
       const row = await ctx.loaders.entityById.load(id);
       if (!row) throw new CairnError(ErrorCode.NOT_FOUND, `no node ${id}`);
       return [];
     }
-    const jewels = new Map(
-      (await readCrownJewels(ctx.db, graph, DEFAULT_RISK_MODEL)).map((j) => [j.id, j]),
-    );
+    const jewels = new Map(scene.jewels.map((j) => [j.id, j]));
     const items = blastRadius(graph, source, maxHops).map((reached) => {
       const nodeId = graph.idOf(reached.node);
       const jewel = jewels.get(nodeId);

@@ -2,6 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { readNamed } from '../../db/transactions.js';
 import { BadInputError } from '../../errors/cairn-error.js';
 import { chokePoints } from '../../paths/attack/choke-points.js';
+import { readPathRuns } from '../../paths/attack/path-runs.js';
 import type { StoredStep } from '../../paths/attack/stored-attack-path.js';
 import type { ServeContext } from '../context.js';
 import { ChokePointResult } from './choke-point.type.js';
@@ -20,7 +21,7 @@ export class ChokePointsResolver {
     if (!Number.isInteger(first) || first < 0 || first > 500) {
       throw new BadInputError('first must be between 0 and 500');
     }
-    const [latest] = await readNamed<{ runId: string }>(ctx.db, 'paths/attack-path-runs');
+    const [latest] = await readPathRuns(ctx.db);
     if (!latest) return [];
     const rows = await readNamed<{ score: number; steps: string }>(ctx.db, 'paths/run-path-steps', {
       runId: latest.runId,

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { BadInputError } from '../../errors/cairn-error.js';
-import { DEFAULT_RISK_MODEL } from '../../paths/attack/risk-model.js';
+import { latestPathSettings } from '../../paths/attack/path-runs.js';
 import { simulateFix, type Fix } from '../../paths/attack/simulate-fix.js';
 import type { ServeContext } from '../context.js';
 import { attackPathResult } from './attack-path-result.js';
@@ -23,11 +23,8 @@ export class SimulateFixResolver {
     }
     const fixes = inputs.map(toFix);
     const result = await simulateFix(ctx.db, fixes, {
-      model: DEFAULT_RISK_MODEL,
+      settings: await latestPathSettings(ctx.db),
       now: new Date().toISOString(),
-      k: 3,
-      maxHops: 6,
-      keyAgeDays: 90,
     });
     const shown = (paths: typeof result.removed) =>
       Promise.all(paths.map((path) => attackPathResult(ctx, path, false)));

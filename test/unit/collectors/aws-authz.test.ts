@@ -108,6 +108,29 @@ describe('aws-authz import', () => {
     );
   });
 
+  it('references the identity providers role trusts name as stubs, and nothing else', async () => {
+    const body = dump();
+    const role = body['RoleDetailList']?.[0] as Record<string, unknown>;
+    const github = `arn:aws:iam::${acct}:oidc-provider/token.actions.githubusercontent.com`;
+    const okta = `arn:aws:iam::${acct}:saml-provider/okta`;
+    role['AssumeRolePolicyDocument'] = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: [github, okta, 'accounts.google.com', 'x:oidc-provider/evil'] },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+        },
+      ],
+    };
+    const [records] = await readAuthzDumps([write('federated.json', body)]);
+    if (!records) throw new Error('no records');
+    const stubs = records.nodes.filter((n) => n.model.endsWith('Provider'));
+    expect(stubs.map((n) => [n.model, n.id, n.stub]).sort()).toEqual([
+      ['AWSOidcProvider', github, true],
+      ['AWSSamlProvider', okta, true],
+    ]);
+  });
   it('reads pages given as a JSON array, or as one file per page, to the same records', async () => {
     const [whole] = await readAuthzDumps([fixture('small-account.json')]);
     const [paged] = await readAuthzDumps([fixture('small-account-pages.json')]);

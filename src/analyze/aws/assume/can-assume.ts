@@ -2,7 +2,11 @@ import { requestPrincipalOf, type IamModel } from '../iam-model.js';
 import { evaluateRequest, type Decision, type PolicySet } from '../policy/index.js';
 import { AccountCallers } from './account-callers.js';
 import { DelegatedDecisions } from './delegated-decisions.js';
-import { federatedAssumeEdges, serviceAssumeEdges } from './external-assume.js';
+import {
+  federatedAssumeEdges,
+  serviceAssumeEdges,
+  unloadedAccountAssumeEdges,
+} from './external-assume.js';
 import { trustCandidates } from './trust-candidates.js';
 
 export interface AssumeEdge {
@@ -42,6 +46,7 @@ export function* canAssumeEdgesByRole(
   const byId = new Map(model.principals.map((p) => [p.id, p]));
   const callers = new AccountCallers(model.principals);
   const delegated = new DelegatedDecisions();
+  const loadedAccounts = new Set(model.accounts.keys());
   for (const role of model.principals) {
     if (role.kind !== 'role' || !role.trust) continue;
     const edges: AssumeEdge[] = [];
@@ -79,7 +84,11 @@ export function* canAssumeEdgesByRole(
         decision,
       });
     }
-    edges.push(...federatedAssumeEdges(role), ...serviceAssumeEdges(role));
+    edges.push(
+      ...federatedAssumeEdges(role),
+      ...serviceAssumeEdges(role),
+      ...unloadedAccountAssumeEdges(role, loadedAccounts),
+    );
     if (edges.length > 0) yield [role.id, edges];
   }
 }

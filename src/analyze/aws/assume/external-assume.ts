@@ -23,6 +23,26 @@ export function federatedAssumeEdges(role: IamPrincipal): AssumeEdge[] {
 }
 
 /**
+ * Principals of accounts Cairn has not loaded that the trust lets in: their own policies are
+ * unknown, so the trust alone decides, and they start attack paths (an outside party). A trusted
+ * account is the AWSAccount node (its id); a trusted user or role, its ARN.
+ */
+export function unloadedAccountAssumeEdges(
+  role: IamPrincipal,
+  loaded: ReadonlySet<string>,
+): AssumeEdge[] {
+  return namedIn(role, (spec) => spec.aws).flatMap((entry) => {
+    const account = /^\d{12}$/.test(entry)
+      ? entry
+      : /^arn:aws[a-z-]*:iam::(\d{12}):/.exec(entry)?.[1];
+    if (!account || loaded.has(account) || account === role.account) return [];
+    const root = /^\d{12}$/.test(entry) || entry.endsWith(':root');
+    const arn = root ? `arn:aws:iam::${account}:root` : entry;
+    return edgeFrom(role, root ? account : entry, { arn }, 'sts:AssumeRole', 'aws.sts.AssumeRole');
+  });
+}
+
+/**
  * AWS services that can become the role (Lambda, EC2, ECS tasks, ...): the service principal
  * node is the source. The resource the service acts for is unknown here, so `aws:SourceArn` and
  * `aws:SourceAccount` conditions stay pending and make the edge conditional.

@@ -165,6 +165,19 @@ export function authzToRecords(
       add('AWSServicePrincipal', service, { name: service });
       rel('TRUSTS_SERVICE', role.Arn, service);
     }
+    // The dump does not list identity providers; a trust that names one still needs its node for
+    // the federated CAN_ASSUME edge (and the attack paths that start there).
+    for (const provider of trustedPrincipals(docs.trust.get(role.Arn), 'Federated')) {
+      const model = federatedModel(provider);
+      if (model && !nodes.has(provider) && !stubs.has(provider))
+        stubs.set(provider, { model, id: provider, stub: true, properties: {} });
+    }
+    // Likewise the principals of other accounts it trusts: their account's own dump (if any)
+    // describes them; until then they are references, and analysis draws their edges from them.
+    for (const trusted of trustedPrincipals(docs.trust.get(role.Arn), 'AWS')) {
+      const stub = otherAccountStub(trusted, account);
+      if (stub && !nodes.has(stub.id) && !stubs.has(stub.id)) stubs.set(stub.id, stub);
+    }
     attachPolicies(role.Arn, role.RolePolicyList, role.AttachedManagedPolicies);
     addBoundary(role.Arn, role.PermissionsBoundary?.PermissionsBoundaryArn);
     for (const profile of role.InstanceProfileList ?? []) {
@@ -194,19 +207,47 @@ export function authzToRecords(
  * CAN_ASSUME edges can start from. Only plausible names: a trust is data the account owner wrote.
  */
 function trustedServices(trust: Record<string, unknown> | undefined): string[] {
+  return trustedPrincipals(trust, 'Service').filter((service) => SERVICE_PRINCIPAL.test(service));
+}
+
+/** The principals of one kind (`Service`, `Federated`) a trust policy's statements name. */
+function trustedPrincipals(
+  trust: Record<string, unknown> | undefined,
+  kind: 'Service' | 'Federated' | 'AWS',
+): string[] {
   const statements = trust?.['Statement'];
   const list = Array.isArray(statements) ? statements : statements ? [statements] : [];
-  const services = new Set<string>();
+  const names = new Set<string>();
   for (const statement of list) {
     if (typeof statement !== 'object' || statement === null) continue;
     const principal = (statement as Record<string, unknown>)['Principal'];
     if (typeof principal !== 'object' || principal === null) continue;
-    const named = (principal as Record<string, unknown>)['Service'];
-    for (const service of Array.isArray(named) ? named : [named]) {
-      if (typeof service === 'string' && SERVICE_PRINCIPAL.test(service)) services.add(service);
+    const named = (principal as Record<string, unknown>)[kind];
+    for (const name of Array.isArray(named) ? named : [named]) {
+      if (typeof name === 'string') names.add(name);
     }
   }
-  return [...services];
+  return [...names];
+}
+
+/** A reference to a principal of another account a trust names: its account, user or role. */
+function otherAccountStub(trusted: string, account: string): NodeRecord | undefined {
+  const arn = /^arn:aws[a-z-]*:iam::(\d{12}):(root|user\/[^\s]{1,512}|role\/[^\s]{1,512})$/.exec(
+    trusted,
+  );
+  const other = /^\d{12}$/.test(trusted) ? trusted : arn?.[1];
+  if (!other || other === account) return undefined;
+  const kind = arn?.[2] ?? 'root';
+  if (kind === 'root') return { model: 'AWSAccount', id: other, stub: true, properties: {} };
+  const model = kind.startsWith('user/') ? 'AWSUser' : 'AWSRole';
+  return { model, id: trusted, stub: true, properties: {} };
+}
+
+/** An IAM identity provider ARN's model; web identities such as accounts.google.com have none. */
+function federatedModel(arn: string): 'AWSOidcProvider' | 'AWSSamlProvider' | undefined {
+  if (!/^arn:aws[a-z-]*:iam::\d{12}:(oidc|saml)-provider\/[^\s]{1,512}$/.test(arn))
+    return undefined;
+  return arn.includes(':oidc-provider/') ? 'AWSOidcProvider' : 'AWSSamlProvider';
 }
 
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]{0,126}\.amazonaws\.com(\.cn)?$/;
