@@ -52,8 +52,9 @@ function post(body: unknown, headers: Record<string, string> = {}): Promise<Resp
  */
 const DEEP = `query Deep { ${'a { '.repeat(15)}b${' }'.repeat(15)} }`;
 /** Valid, but 500 paths × 50 steps: an estimated 101,002. */
-const COMPLEX =
-  'query Complex { attackPaths(first: 500) { edges { node { steps { from { id } to { id } } } } } }';
+// Twelve full pages of paths with their steps: each page is legitimate, together they are not.
+const PAGE = 'attackPaths(first: 500) { edges { node { steps { from { id } to { id } } } } }';
+const COMPLEX = `query Complex { ${Array.from({ length: 12 }, (_, i) => `a${i}: ${PAGE}`).join(' ')} }`;
 
 /** The samples of one metric family, by their label text. */
 function samples(text: string, name: string): Map<string, number> {
@@ -163,7 +164,7 @@ describe('limits over HTTP', () => {
       errors: [
         {
           message:
-            'Operation "Complex" has an estimated complexity of 101002; the limit is 50000. Ask for smaller pages (first) or fewer nested lists.',
+            'Operation "Complex" has an estimated complexity of 252024; the limit is 250000. Ask for smaller pages (first) or fewer nested lists.',
           locations: [{ line: 1, column: 1 }],
           extensions: { code: 'QUERY_TOO_COMPLEX' },
         },
@@ -202,7 +203,7 @@ describe('limits in cairn query', () => {
       ],
       [
         COMPLEX,
-        'cairn: invalid operation: Operation "Complex" has an estimated complexity of 101002; the limit is 50000. Ask for smaller pages (first) or fewer nested lists. (line 1, column 1)',
+        'cairn: invalid operation: Operation "Complex" has an estimated complexity of 252024; the limit is 250000. Ask for smaller pages (first) or fewer nested lists. (line 1, column 1)',
       ],
     ] as const) {
       const result = await cairn(['query', query], env);

@@ -14,8 +14,9 @@ const HOLDINGS = new Set(['sensitiveStore', 'secret', 'key', 'store']);
 
 /**
  * An admin-equivalent principal can read, change or re-permission anything in its account, even
- * where no policy names it: a hop from each admin (and each principal *as admin*) to every
- * data-holding crown jewel of the same account.
+ * where no policy names it. Each admin (and each principal *as admin*) gets a hop to its account's
+ * node, and the account one to every data-holding crown jewel it holds: admins + holdings hops
+ * rather than admins × holdings, which on a large account would be millions.
  */
 export function addAdminControlHops(
   graph: AttackGraph,
@@ -37,23 +38,25 @@ export function addAdminControlHops(
     if (id.endsWith('#admin')) admins.add(id);
   }
   const likelihood = hopLikelihood(model, 'adminControl', false);
-  const technique = 'aws.iam.AdministerAccount';
   let added = 0;
+  const add = (from: string, to: string, technique: string, kind: string, p: number): void => {
+    if (!keep({ from, to, kind: 'adminControl', technique, detail: [] })) return;
+    graph.addHop(from, to, { technique, likelihood: p, ref: `${kind}:${from}->${to}` });
+    added += 1;
+  };
   for (const admin of admins) {
     const account = accountOfPrincipal(admin);
-    for (const holding of (account && holdingsByAccount.get(account)) || []) {
-      if (!keep({ from: admin, to: holding, kind: 'adminControl', technique, detail: [] }))
-        continue;
-      graph.addHop(admin, holding, {
-        technique,
-        likelihood,
-        ref: `adminControl:${admin}->${holding}`,
-      });
-      added += 1;
-    }
+    if (account && holdingsByAccount.has(account))
+      add(admin, account, ADMINISTER, 'adminControl', likelihood);
+  }
+  for (const [account, holdings] of holdingsByAccount) {
+    for (const holding of holdings) add(account, holding, HOLDS, 'accountHolds', 1);
   }
   return added;
 }
+
+export const ADMINISTER = 'aws.iam.AdministerAccount';
+export const HOLDS = 'aws.account.Holds';
 
 /** `arn:aws:iam::<account>:role/x` (or its `#admin` node) → the account. */
 function accountOfPrincipal(id: string): string | undefined {

@@ -20,6 +20,8 @@ export class AttackGraph {
   private readonly index = new Map<string, number>();
   private readonly ids: string[] = [];
   private readonly out: Hop[][] = [];
+  /** Hops by target, built on first use and dropped when a hop is added. */
+  private into: Hop[][] | undefined;
 
   node(id: string): number {
     let at = this.index.get(id);
@@ -56,6 +58,16 @@ export class AttackGraph {
     }
     const source = this.node(from);
     this.out[source]!.push({ ...hop, from: source, to: this.node(to) });
+    this.into = undefined;
+  }
+
+  hopsInto(node: number): readonly Hop[] {
+    if (!this.into) {
+      const into: Hop[][] = this.ids.map(() => []);
+      for (const hops of this.out) for (const hop of hops) into[hop.to]!.push(hop);
+      this.into = into;
+    }
+    return this.into[node] ?? [];
   }
 
   hopsFrom(node: number): readonly Hop[] {

@@ -1,6 +1,6 @@
 import type { AttackGraph, Hop } from './attack-graph.js';
+import { BestPathTree } from './best-path-tree.js';
 import { kBestPaths } from './k-best-paths.js';
-import { reachableWithin } from './reachable-within.js';
 import { bandOf, pathScore, type Band, type RiskModel } from './risk-model.js';
 
 /** Where an attacker starts, and what it is worth to reach. */
@@ -34,9 +34,16 @@ export interface SearchOptions {
 }
 
 /**
+ * Beyond this many nodes in an entry's reach, Yen's exact k-best search per crown jewel costs
+ * too much (one search per hop of every path found); alternatives then differ in their last hop.
+ */
+export const EXACT_SEARCH_LIMIT = 20_000;
+
+/**
  * The k likeliest paths from every entry to every crown jewel it can reach, highest score first.
- * A breadth-first pass per entry finds which jewels are in reach, so the path search runs only
- * for pairs that have a path.
+ * One best-path tree per entry gives the likeliest path to every jewel in reach at once; the
+ * k - 1 alternatives come from Yen's algorithm when the entry reaches few enough nodes for it,
+ * else from the likeliest ways in through each other last hop.
  */
 export function findAttackPaths(
   graph: AttackGraph,
@@ -54,15 +61,23 @@ export function findAttackPaths(
   for (const entry of entries) {
     const source = graph.indexOf(entry.id);
     if (source === undefined) continue;
-    for (const target of reachableWithin(graph, source, options.maxHops)) {
+    const tree = new BestPathTree(graph, source, options.maxHops);
+    const exact = tree.reachedCount <= EXACT_SEARCH_LIMIT;
+    for (const target of tree.reachedNodes) {
       const jewel = jewelAt.get(target);
       if (!jewel || target === source) continue;
-      for (const found of kBestPaths(graph, source, target, options.k, options.maxHops)) {
+      const found =
+        options.k === 1
+          ? [tree.pathTo(target)].filter((p) => p !== undefined)
+          : exact
+            ? kBestPaths(graph, source, target, options.k, options.maxHops)
+            : tree.alternativesTo(target, options.k);
+      for (const path of found) {
         const score = pathScore(
-          found.hops.map((hop) => hop.likelihood),
+          path.hops.map((hop) => hop.likelihood),
           jewel.impact,
         );
-        paths.push({ entry, jewel, hops: found.hops, score, band: bandOf(model, score) });
+        paths.push({ entry, jewel, hops: path.hops, score, band: bandOf(model, score) });
       }
     }
   }

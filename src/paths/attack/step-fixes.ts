@@ -73,7 +73,14 @@ export function stepFixes(step: StoredStep): StepFix[] {
     case 'adminControl':
       return [
         {
-          summary: `Reduce ${step.from.replace(ADMIN, '')} from admin-equivalent to what it needs`,
+          summary: `Reduce ${step.from.replace(ADMIN, '')} from admin-equivalent to what it needs in account ${to}`,
+          fix: removeHop,
+        },
+      ];
+    case 'accountHolds':
+      return [
+        {
+          summary: `Keep ${to} in an account fewer principals administer, or reduce the admins of ${step.from}`,
           fix: removeHop,
         },
       ];

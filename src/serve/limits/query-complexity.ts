@@ -18,8 +18,11 @@ import { pageSize } from './page-size.js';
 import { INTROSPECTION_FIELDS } from './query-depth.js';
 import { QUERY_TOO_COMPLEX } from './rule-error-code.js';
 
-export const MAX_QUERY_COMPLEXITY = 50_000;
-/** What a list field without `first` is assumed to hold. */
+export const MAX_QUERY_COMPLEXITY = 250_000;
+/**
+ * What a list field without `first` is assumed to hold, unless its definition declares a bound
+ * (`@Extensions({ maxItems: n })`: a path's steps, a step's fixes).
+ */
 export const DEFAULT_LIST_SIZE = 50;
 
 type FragmentLookup = (name: string) => FragmentDefinitionNode | null | undefined;
@@ -81,7 +84,7 @@ export function queryComplexity(
       const page = pageSize(selection, definition, variables);
       const childType = definition ? getNamedType(definition.type) : undefined;
       if (definition && isListType(getNullableType(definition.type))) {
-        const items = page ?? inheritedPage ?? DEFAULT_LIST_SIZE;
+        const items = page ?? inheritedPage ?? declaredBound(definition) ?? DEFAULT_LIST_SIZE;
         total += 1 + items * costOf(selection.selectionSet, childType, undefined);
       } else {
         total += 1 + costOf(selection.selectionSet, childType, page);
@@ -95,6 +98,11 @@ export function queryComplexity(
     schema.getRootType(operation.operation) ?? undefined,
     undefined,
   );
+}
+
+function declaredBound(definition: GraphQLField<unknown, unknown>): number | undefined {
+  const bound = definition.extensions['maxItems'];
+  return typeof bound === 'number' && bound >= 0 ? bound : undefined;
 }
 
 function fieldOf(

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../connection/page-info.type.js';
 import { Entity } from '../node/entity.type.js';
 import { PathStepFix } from './fix.types.js';
@@ -30,6 +30,7 @@ export class AttackPathStep {
   })
   detail!: string[];
 
+  @Extensions({ maxItems: 3 })
   @Field(() => [PathStepFix], { description: 'Changes that would cut this hop, narrowest first.' })
   fixes!: PathStepFix[];
 }
@@ -57,6 +58,7 @@ export class AttackPathResult {
   @Field(() => String, { description: 'Why the target is a crown jewel.' })
   targetReason!: string;
 
+  @Extensions({ maxItems: 10 })
   @Field(() => [AttackPathStep])
   steps!: AttackPathStep[];
 

@@ -1,5 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType } from 'type-graphql';
 import { Entity } from '../node/entity.type.js';
 
 @ObjectType({ description: 'The statements, conditions and preconditions behind one step.' })
@@ -54,6 +54,7 @@ export class EscalationPath {
   })
   target!: Entity;
 
+  @Extensions({ maxItems: 10 })
   @Field(() => [EscalationStep])
   steps!: EscalationStep[];
 

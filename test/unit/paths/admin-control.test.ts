@@ -22,21 +22,26 @@ describe('addAdminControlHops', () => {
     jewel('arn:aws:s3:::unknown-owner', 'sensitiveStore', null),
   ];
 
-  it("joins each admin, and each principal as admin, to its own account's holdings only", () => {
+  it('joins each admin, and each principal as admin, to its account, and the account to its holdings', () => {
     const graph = new AttackGraph();
     graph.node(`arn:aws:iam::${A}:user/dev#admin`);
     const added = addAdminControlHops(graph, jewels, DEFAULT_RISK_MODEL);
-    expect(added).toBe(4);
+    // Two admins of A; A holds two jewels, B one; the bucket of no known account is left alone.
+    expect(added).toBe(5);
     const from = (id: string): string[] =>
       graph
         .hopsFrom(graph.indexOf(id) ?? -1)
-        .map((h) => graph.idOf(h.to))
+        .map((h) => `${h.technique} ${graph.idOf(h.to)} ${h.likelihood}`)
         .sort();
-    const own = ['arn:aws:s3:::a-pii', `arn:aws:secretsmanager:eu-west-1:${A}:secret:db`];
-    expect(from(`arn:aws:iam::${A}:role/admin`)).toEqual(own);
-    expect(from(`arn:aws:iam::${A}:user/dev#admin`)).toEqual(own);
-    const [hop] = graph.hopsFrom(graph.indexOf(`arn:aws:iam::${A}:role/admin`) ?? -1);
-    expect(hop).toMatchObject({ technique: 'aws.iam.AdministerAccount', likelihood: 0.95 });
+    expect(from(`arn:aws:iam::${A}:role/admin`)).toEqual([`aws.iam.AdministerAccount ${A} 0.95`]);
+    expect(from(`arn:aws:iam::${A}:user/dev#admin`)).toEqual([
+      `aws.iam.AdministerAccount ${A} 0.95`,
+    ]);
+    expect(from(A)).toEqual([
+      'aws.account.Holds arn:aws:s3:::a-pii 1',
+      `aws.account.Holds arn:aws:secretsmanager:eu-west-1:${A}:secret:db 1`,
+    ]);
+    expect(from(B)).toEqual(['aws.account.Holds arn:aws:s3:::b-pii 1']);
   });
 
   it('leaves out hops a simulated fix removes', () => {
@@ -47,6 +52,6 @@ describe('addAdminControlHops', () => {
       DEFAULT_RISK_MODEL,
       (hop) => hop.to !== 'arn:aws:s3:::a-pii',
     );
-    expect(added).toBe(1);
+    expect(added).toBe(3);
   });
 });

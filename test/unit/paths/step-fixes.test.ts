@@ -54,6 +54,7 @@ describe('stepFixes', () => {
     ['runsAs:f->r:x', 'less access'],
     ['publicAccess:internet->b:data.Access', 'Block Public Access'],
     ['adminControl:a#admin->b:aws.iam.AdministerAccount', 'admin-equivalent'],
+    ['accountHolds:111111111111->b:aws.account.Holds', 'fewer principals administer'],
     ['mystery:a->b:x', 'Remove the hop'],
   ])('says how to cut a %s hop', (ref, words) => {
     const [fix] = stepFixes(step(ref));

@@ -48,10 +48,10 @@ describe('query complexity', () => {
   });
 
   it('refuses wide operations over the limit with the measured value and the limit', () => {
-    expect(check(`{ items(first: 1000) { ${aliases(49, 'id')} } }`, rule)).toEqual([]);
-    expect(check(`query Wide { items(first: 1000) { ${aliases(60, 'id')} } }`, rule)).toEqual([
+    expect(check(`{ items(first: 1000) { ${aliases(249, 'id')} } }`, rule)).toEqual([]);
+    expect(check(`query Wide { items(first: 1000) { ${aliases(260, 'id')} } }`, rule)).toEqual([
       {
-        message: `Operation "Wide" has an estimated complexity of 60001; the limit is ${MAX_QUERY_COMPLEXITY}. Ask for smaller pages (first) or fewer nested lists.`,
+        message: `Operation "Wide" has an estimated complexity of 260001; the limit is ${MAX_QUERY_COMPLEXITY}. Ask for smaller pages (first) or fewer nested lists.`,
         code: 'QUERY_TOO_COMPLEX',
       },
     ]);
@@ -91,7 +91,7 @@ describe('query complexity', () => {
   it('says "over" rather than print an inexact count', () => {
     const huge = `{ items(first: 1000000000) { children { children { children { related(first: 1000000000) { id } } } } } }`;
     expect(check(huge, rule)[0]?.message).toMatch(
-      /estimated complexity of over 9007199254740991; the limit is 50000/,
+      /estimated complexity of over 9007199254740991; the limit is 250000/,
     );
   });
 });
