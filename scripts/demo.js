@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run demo`: start the local Neo4j (unless NEO4J_URI is set), load the example estate,
-// analyze it, and serve GraphQL, printing where and what to ask. Ctrl-C stops the server.
+// `npm run demo`: start the local Neo4j (unless NEO4J_URI is set), load the Acme demo estate
+// (seed/acme/README.md), analyze it, and serve GraphQL, printing where and what to ask. Ctrl-C
+// stops the server.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -21,13 +22,22 @@ function step(title, args) {
 }
 
 if (!process.env.NEO4J_URI) step('Start the local Neo4j', ['neo4j', 'start']);
-step('Load the example estate', ['import', 'snapshot', 'seed/minimal']);
+const acme = 'seed/acme';
+step('Load the Acme organization', ['import', 'aws-org', `${acme}/org`]);
+step('Load its IAM', ['import', 'aws-authz', `${acme}/iam`]);
+step('Load its networks', [
+  'import',
+  'aws-ec2',
+  `${acme}/ec2/acme-prod-eu-west-1`,
+  `${acme}/ec2/acme-dev-eu-west-1`,
+]);
+step('Load its storage, functions and keys', ['import', 'aws-snapshot', `${acme}/snapshots`]);
 step('Analyze', ['analyze']);
 
 const examples = [
-  '{ scopes { id status nodeCount relCount } }',
-  '{ node(id: "arn:aws:iam::111122223333:role/OrganizationAdmin") { id ... on Entity { name provider scope labels } } }',
-  '{ health { status version database { reachable version } } }',
+  '{ attackPaths(first: 5, filter: {grouped: true}) { totalCount edges { node { score band source { id } target { id } steps { technique to { id } fixes { summary } } } } } }',
+  '{ whoCan(action: "s3:GetObject", resource: "arn:aws:s3:::acme-prod-customer-pii/export.csv") { principal { id } via } }',
+  '{ principal(id: "arn:aws:iam::731924568013:role/storefront-web") { isAdmin escalationPaths(maxHops: 6) { target { id } steps { technique actions } } } }',
 ];
 
 // The server prints its URL once it listens; the examples follow with that URL.
