@@ -1,9 +1,14 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection.js';
 import { resetGraph } from '../../src/db/reset-graph.js';
 import { readTransaction } from '../../src/db/transactions.js';
 import { createContext } from '../../src/serve/context.js';
 import { runOperation } from '../../src/serve/execute.js';
+import { Counter } from '../../src/serve/ops/counter.js';
+import { countingDatabase } from '../../src/serve/ops/counting-database.js';
+import { startHttpServer } from '../../src/serve/http-server.js';
 import { cairn } from '../support/cli.js';
 import { openTestGraph } from '../support/graph.js';
 
@@ -419,12 +424,52 @@ describe('attack paths', () => {
     expect((await attackPaths()).totalCount).toBe(before.totalCount);
   });
 
+  it('answers a page of explained paths in three database round-trips, whatever its size', async () => {
+    const lookups = { queries: 0 };
+    const queries = new Counter('test_queries', 'every Cypher query of the request');
+    const result = await runOperation(
+      createContext(countingDatabase(db, queries), { counter: lookups }),
+      {
+        query: `{ attackPaths(first: 50) { totalCount edges { node {
+          source { id ... on Entity { name labels } } target { id }
+          steps { from { id ... on Entity { name } } to { id } fixes { summary } } } } } }`,
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    const page = result.data?.['attackPaths'] as { edges: { node: { steps: unknown[] } }[] };
+    const nodes = page.edges.reduce((n, e) => n + 2 + 2 * e.node.steps.length, 0);
+    expect(nodes).toBeGreaterThan(50);
+    // Every node of every path in one batched lookup; then the run record and the page itself.
+    expect(lookups.queries).toBe(1);
+    expect(queries.value()).toBe(3);
+  });
+
   it('suggests closing the storefront port for the internet hop', async () => {
     const [path] = between((await attackPaths()).paths, 'internet', PII);
     expect(path?.steps[0]?.fixes[0]?.fix['closePorts']).toEqual({
       resource: STOREFRONT,
       ports: ['tcp:443'],
     });
+  });
+});
+
+describe('the analyst examples in docs/examples', () => {
+  it.each([
+    ['node', 'docs/examples/top-attack-paths.mjs'],
+    ['python3', 'docs/examples/top_attack_paths.py'],
+  ])('%s %s explains the worst paths and tries a fix over plain HTTP', async (command, file) => {
+    const server = await startHttpServer({ db, port: 0, host: '127.0.0.1' });
+    try {
+      const { stdout } = await promisify(execFile)(command, [file], {
+        env: { ...process.env, CAIRN_URL: server.url },
+      });
+      expect(stdout).toMatch(/^\d+ groups of attack paths; the worst 5:/);
+      expect(stdout).toContain(`internet (internet) -> ${PARTNER}`);
+      expect(stdout).toContain('fix: ');
+      expect(stdout).toMatch(/would remove [1-9]\d* paths; \d+ would remain\./);
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -1,5 +1,6 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Entity } from '../node/entity.type.js';
+import { PathStepFix } from './fix.types.js';
 
 @ObjectType({ description: 'A hop many attack paths share: cutting it removes them all.' })
 export class ChokePointResult {
@@ -20,4 +21,10 @@ export class ChokePointResult {
 
   @Field(() => Float, { description: 'The total score of those paths.' })
   risk!: number;
+
+  @Extensions({ maxItems: 3 })
+  @Field(() => [PathStepFix], {
+    description: 'Changes that would cut it, as simulateFix takes them.',
+  })
+  fixes!: PathStepFix[];
 }

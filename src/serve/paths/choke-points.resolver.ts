@@ -3,9 +3,11 @@ import { readNamed } from '../../db/transactions.js';
 import { BadInputError } from '../../errors/cairn-error.js';
 import { chokePoints } from '../../paths/attack/choke-points.js';
 import { readPathRuns } from '../../paths/attack/path-runs.js';
+import { stepFixes } from '../../paths/attack/step-fixes.js';
 import type { StoredStep } from '../../paths/attack/stored-attack-path.js';
 import type { ServeContext } from '../context.js';
 import { ChokePointResult } from './choke-point.type.js';
+import { fixInputOf } from './fix-input-of.js';
 import { pathEntity } from './path-entity.js';
 
 @Resolver()
@@ -35,6 +37,9 @@ export class ChokePointsResolver {
           ...point,
           from: await pathEntity(ctx, point.from),
           to: await pathEntity(ctx, point.to),
+          fixes: stepFixes({ ...point, likelihood: 1, ref: point.evidence }).map((fix) =>
+            fixInputOf(fix.summary, fix.fix),
+          ),
         }),
       ),
     );
