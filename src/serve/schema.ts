@@ -5,6 +5,7 @@ import { ComplianceResolver } from './compliance/compliance.resolver.js';
 import { AttackPathsResolver } from './paths/attack-paths.resolver.js';
 import { BlastRadiusResolver } from './paths/blast-radius.resolver.js';
 import { MarksResolver } from './paths/marks.resolver.js';
+import { ExportRunsResolver } from './exports/export-runs.resolver.js';
 import { ChokePointsResolver } from './paths/choke-points.resolver.js';
 import { SimulateFixResolver } from './paths/simulate-fix.resolver.js';
 import { FindingFieldsResolver } from './findings/finding-fields.resolver.js';
@@ -40,6 +41,7 @@ export function cairnSchema(): Promise<GraphQLSchema> {
       SimulateFixResolver,
       BlastRadiusResolver,
       MarksResolver,
+      ExportRunsResolver,
     ],
     orphanedTypes: [Entity],
     validate: false,

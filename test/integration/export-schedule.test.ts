@@ -11,6 +11,8 @@ import { readExportRuns } from '../../src/schedule/export-run-store.js';
 import { graphRunDeps, startGraphScheduler } from '../../src/schedule/graph-export-runs.js';
 import { runExportSchedule } from '../../src/schedule/run-export-schedule.js';
 import { schedulesOf } from '../../src/schedule/schedule-config.js';
+import { createContext } from '../../src/serve/context.js';
+import { runOperation } from '../../src/serve/execute.js';
 import { cairn } from '../support/cli.js';
 import { openTestGraph } from '../support/graph.js';
 import { storedPath } from '../unit/export/risk/risk-fixtures.js';
@@ -154,6 +156,14 @@ describe('cairn export risk --schedule', () => {
     expect(errors.map((line) => line.message)).toEqual(['scheduled export failed']);
     expect(errors[0]?.fields).toMatchObject({ schedule: 'broken', attempts: 3 });
     expect(JSON.stringify(log.lines)).not.toContain(TOKEN);
+    // The API reports it too, for the explorer and whoever watches the exports.
+    const served = await runOperation(createContext(db), {
+      query: '{ exportRuns(schedule: "broken") { id status attempts error destinations } }',
+    });
+    expect(served.errors).toBeUndefined();
+    expect(served.data?.['exportRuns']).toEqual([
+      { id: run.id, status: 'FAILED', attempts: 3, error: run.error, destinations: [] },
+    ]);
 
     const config = writeConfig([
       { name: 'broken', cron: '0 6 * * *', format: 'csv', webhook: hook.url, retries: 0 },
