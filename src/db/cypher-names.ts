@@ -66,6 +66,7 @@ export const CYPHER_NAMES = [
   'analyze/write-reaches',
   'analyze/delete-stale-reaches-batch',
   'serve/entities-by-id',
+  'serve/loaded-state',
   'serve/instance-by-instance-id',
   'serve/resource-exposure',
   'serve/resource-public-access',

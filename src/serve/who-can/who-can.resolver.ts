@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { readAccountOrgs } from '../../analyze/aws/access/read-access-estate.js';
-import { loadIamModel } from '../../analyze/aws/iam-model.js';
 import { loadAwsActionCatalog, type ActionCatalog } from '../../analyze/aws/policy/index.js';
 import { whoCan } from '../../analyze/aws/who-can.js';
 import type { ServeContext } from '../context.js';
+import { servedIamModel } from './served-iam-model.js';
 import { Entity } from '../node/entity.type.js';
 import { standInEntity } from './stand-in-entity.js';
 import { whoCanStore } from './who-can-store.js';
@@ -24,7 +24,7 @@ export class WhoCanResolver {
   ): Promise<WhoCanEntry[]> {
     catalog ??= loadAwsActionCatalog();
     const actions = await catalog;
-    const model = await loadIamModel(ctx.db, actions);
+    const model = await servedIamModel(ctx.db, actions);
     const store = await whoCanStore(ctx.db, resource, model.cache);
     const entries = whoCan(model, action, resource, {
       ...(store

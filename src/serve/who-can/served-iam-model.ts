@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import type { Database } from '../../db/connection.js';
+import { readNamed } from '../../db/transactions.js';
+import { loadIamModel, type IamModel } from '../../analyze/aws/iam-model.js';
+import type { ActionCatalog } from '../../analyze/aws/policy/index.js';
+
+const kept = new Map<string, { state: string; model: Promise<IamModel> }>();
+
+/**
+ * The IAM model of what is loaded, kept between requests while nothing is reloaded: reading it
+ * takes seconds on a large estate, and whoCan needs it for every answer. The key is each scope's
+ * current scan, so a load (of any scope) is seen by the next request.
+ */
+export async function servedIamModel(db: Database, actions: ActionCatalog): Promise<IamModel> {
+  const rows = await readNamed<{ id: string; scan: string }>(db, 'serve/loaded-state');
+  const state = createHash('sha256')
+    .update(rows.map((row) => `${row.id}@${row.scan}`).join('\n'))
+    .digest('hex');
+  const where = `${db.uri}|${db.database ?? ''}`;
+  const current = kept.get(where);
+  if (current?.state === state) return current.model;
+  const model = loadIamModel(db, actions);
+  kept.set(where, { state, model });
+  // A failed read is not kept: the next request tries again.
+  model.catch(() => {
+    if (kept.get(where)?.model === model) kept.delete(where);
+  });
+  return model;
+}
