@@ -6,6 +6,8 @@ import { AttackPathsResolver } from './paths/attack-paths.resolver.js';
 import { BlastRadiusResolver } from './paths/blast-radius.resolver.js';
 import { MarksResolver } from './paths/marks.resolver.js';
 import { ExportRunsResolver } from './exports/export-runs.resolver.js';
+import { CoverageGapsResolver } from './runs/coverage-gaps.resolver.js';
+import { ScanRunsResolver } from './runs/scan-runs.resolver.js';
 import { ChokePointsResolver } from './paths/choke-points.resolver.js';
 import { SimulateFixResolver } from './paths/simulate-fix.resolver.js';
 import { FindingFieldsResolver } from './findings/finding-fields.resolver.js';
@@ -42,6 +44,8 @@ export function cairnSchema(): Promise<GraphQLSchema> {
       BlastRadiusResolver,
       MarksResolver,
       ExportRunsResolver,
+      ScanRunsResolver,
+      CoverageGapsResolver,
     ],
     orphanedTypes: [Entity],
     validate: false,
