@@ -4,7 +4,7 @@ import type { Database } from '../../src/db/connection.js';
 import { resetGraph } from '../../src/db/reset-graph.js';
 import { loadScope } from '../../src/load/load-scope.js';
 import { Provider } from '../../src/model/provider.js';
-import { servedIamModel } from '../../src/serve/who-can/served-iam-model.js';
+import { servedAssumeEdges, servedIamModel } from '../../src/serve/who-can/served-iam-model.js';
 import { openTestGraph, uniqueAccountId } from '../support/graph.js';
 
 // whoCan keeps the IAM model between requests; a load of any scope must show in the next one.
@@ -42,6 +42,8 @@ describe('the served IAM model', () => {
     await loadScope(db, scope(['ana']));
     const first = await servedIamModel(db, actions);
     expect(await servedIamModel(db, actions)).toBe(first);
+    // Its CAN_ASSUME edges are computed once per model too.
+    expect(servedAssumeEdges(first)).toBe(servedAssumeEdges(first));
     expect(first.principals.map((p) => p.id)).toEqual([`arn:aws:iam::${account}:user/ana`]);
 
     await loadScope(db, scope(['ana', 'bo']));

@@ -9,7 +9,7 @@ import {
   type PublicCaller,
 } from './access/public-callers.js';
 import { ALLOW_ALL } from './admin/admin-results.js';
-import { canAssumeEdges } from './assume/can-assume.js';
+import { canAssumeEdges, type AssumeEdge } from './assume/can-assume.js';
 import { requestPrincipalOf, type IamModel } from './iam-model.js';
 import {
   compilePolicy,
@@ -48,6 +48,11 @@ export interface WhoCanOptions {
   readonly store?: { readonly target: AccessTarget; readonly catalog: ActionCatalog };
   /** Organization id per account, for aws:PrincipalOrgID. */
   readonly orgs?: ReadonlyMap<string, string>;
+  /**
+   * The model's CAN_ASSUME edges when the caller keeps them (the server does): computing them
+   * takes most of an answer's time on a large estate. Computed here otherwise.
+   */
+  readonly assumeEdges?: readonly AssumeEdge[];
 }
 
 /**
@@ -111,7 +116,7 @@ export function whoCan(
   }
   // Breadth-first backwards over CAN_ASSUME: who can become someone already in the answer.
   const callersOf = new Map<string, { from: string; conditional: boolean }[]>();
-  for (const edge of canAssumeEdges(model)) {
+  for (const edge of options.assumeEdges ?? canAssumeEdges(model)) {
     // A service "can" only on behalf of its resources, which are not principals to list here.
     if (edge.fromService) continue;
     const list = callersOf.get(edge.to) ?? [];

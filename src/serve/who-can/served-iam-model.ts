@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../../db/connection.js';
 import { readNamed } from '../../db/transactions.js';
+import { canAssumeEdges, type AssumeEdge } from '../../analyze/aws/assume/can-assume.js';
 import { loadIamModel, type IamModel } from '../../analyze/aws/iam-model.js';
 import type { ActionCatalog } from '../../analyze/aws/policy/index.js';
 
@@ -26,4 +27,16 @@ export async function servedIamModel(db: Database, actions: ActionCatalog): Prom
     if (kept.get(where)?.model === model) kept.delete(where);
   });
   return model;
+}
+
+const assumeEdgesOf = new WeakMap<IamModel, readonly AssumeEdge[]>();
+
+/** The served model's CAN_ASSUME edges, computed once per model (seconds on a large estate). */
+export function servedAssumeEdges(model: IamModel): readonly AssumeEdge[] {
+  let edges = assumeEdgesOf.get(model);
+  if (!edges) {
+    edges = canAssumeEdges(model);
+    assumeEdgesOf.set(model, edges);
+  }
+  return edges;
 }

@@ -3,7 +3,7 @@ import { readAccountOrgs } from '../../analyze/aws/access/read-access-estate.js'
 import { loadAwsActionCatalog, type ActionCatalog } from '../../analyze/aws/policy/index.js';
 import { whoCan } from '../../analyze/aws/who-can.js';
 import type { ServeContext } from '../context.js';
-import { servedIamModel } from './served-iam-model.js';
+import { servedAssumeEdges, servedIamModel } from './served-iam-model.js';
 import { Entity } from '../node/entity.type.js';
 import { standInEntity } from './stand-in-entity.js';
 import { whoCanStore } from './who-can-store.js';
@@ -27,6 +27,7 @@ export class WhoCanResolver {
     const model = await servedIamModel(ctx.db, actions);
     const store = await whoCanStore(ctx.db, resource, model.cache);
     const entries = whoCan(model, action, resource, {
+      assumeEdges: servedAssumeEdges(model),
       ...(store
         ? { store: { target: store, catalog: actions }, orgs: await readAccountOrgs(ctx.db) }
         : {}),
