@@ -51,7 +51,9 @@ export async function runAnalysis(
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.(\d+)Z$/, '$1Z');
-  const analysisId = `analysis-${stamp}`;
+  // The wall clock (fixed-width base 36) keeps ids unique and in order when analyses share
+  // `now`: a repeated id would keep the previous analysis's edges as if they were this one's.
+  const analysisId = `analysis-${stamp}-${Date.now().toString(36).padStart(9, '0')}`;
   const log = loggerFor({ analysisId });
   // Each stage's duration, so a slow analysis says where its time went.
   const timed = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
