@@ -17,6 +17,12 @@ import type { PrincipalGroup } from './principal-groups.js';
 import { rebaseResult } from './rebase-result.js';
 import { summarizeAccess } from './summarize-access.js';
 
+interface MemoEntry {
+  readonly result?: AccessResult;
+  /** The store the answer was computed for: its evidence is rebased onto others. */
+  readonly store: AccessTarget;
+}
+
 /** Answers shared by every pair with the same store class, shape and applying statements. */
 const MEMO_LIMIT = 500_000;
 
@@ -28,7 +34,10 @@ const MEMO_LIMIT = 500_000;
  * answers on stores their differing statements do not name.
  */
 export class AccessEvaluator {
-  private readonly memo = new Map<string, { result?: AccessResult; store: AccessTarget }>();
+  private readonly memo = new Map<string, MemoEntry>();
+  /** Answers of groups whose statements apply everywhere, by the store's shape key. */
+  private groupMemo = new WeakMap<PrincipalGroup, Map<string, MemoEntry>>();
+  private groupMemoSize = 0;
   private readonly probes = new Map<RequestPrincipal, RequestContext>();
   private readonly contexts = new Map<string, Readonly<Record<string, ContextValue>>>();
   private readonly statementIds = new Map<CompiledStatement, number>();
@@ -47,49 +56,82 @@ export class AccessEvaluator {
     member: IamPrincipal,
     alone: boolean,
   ): AccessResult | undefined {
+    if (group.anyResource && !alone && !group.specific)
+      return this.sharedResult(group, store, member);
     const principal = this.principalOf(member);
     const context = this.contextFor(store, member);
-    let requests: readonly AccessRequest[];
-    let key: string | undefined;
-    if (group.anyResource && !alone && !group.specific) {
-      // Every statement of the group applies everywhere: the store alone tells stores apart.
-      const own = this.storeShape(store);
-      requests = own.requests;
-      key = own.key === undefined ? undefined : `${group.key}\n${own.key}`;
-    } else {
-      requests = accessRequests(
-        store,
-        this.actions,
-        [...group.children, ...storeChildren(store)],
-        member.kind === 'user' ? member.id.slice(member.id.lastIndexOf('/') + 1) : undefined,
-      );
-      const signature = this.signature(group, store, requests, this.probe(principal, context));
-      key =
-        signature === undefined
-          ? undefined
-          : [
-              alone || group.specific ? member.id : group.shape,
-              this.classes.of(store),
-              requests.map((r) => r.arn.slice(store.arn.length)).join('\u0001'),
-              signature,
-            ].join('\n');
-    }
+    const requests = accessRequests(
+      store,
+      this.actions,
+      [...group.children, ...storeChildren(store)],
+      member.kind === 'user' ? member.id.slice(member.id.lastIndexOf('/') + 1) : undefined,
+    );
+    const signature = this.signature(group, store, requests, this.probe(principal, context));
+    const key =
+      signature === undefined
+        ? undefined
+        : [
+            alone || group.specific ? member.id : group.shape,
+            this.classes.of(store),
+            requests.map((r) => r.arn.slice(store.arn.length)).join('\u0001'),
+            signature,
+          ].join('\n');
     const hit = key === undefined ? undefined : this.memo.get(key);
     if (hit) return hit.result && rebaseResult(hit.result, hit.store, store);
-    const source = policyGrants({
-      catalog: this.catalog,
-      policies: { ...group.policies, ...(store.policy ? { resource: [store.policy] } : {}) },
-      principal,
-      resourceAccount: store.account,
-      requests,
-      context,
-    });
-    const result = summarizeAccess(this.catalog, this.actions, [source]);
+    const result = this.evaluate(group, store, member, requests);
     if (key !== undefined) {
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
       this.memo.set(key, { ...(result ? { result } : {}), store });
     }
     return result;
+  }
+
+  /**
+   * Every statement of the group applies everywhere: the store's shape alone tells stores
+   * apart. Looked up per group by the store's cached shape key (no string is built per pair:
+   * this runs for most of the millions of pairs of a large estate).
+   */
+  private sharedResult(
+    group: PrincipalGroup,
+    store: AccessTarget,
+    member: IamPrincipal,
+  ): AccessResult | undefined {
+    const own = this.storeShape(store);
+    if (own.key === undefined) return this.evaluate(group, store, member, own.requests);
+    let byShape = this.groupMemo.get(group);
+    if (!byShape) {
+      byShape = new Map();
+      this.groupMemo.set(group, byShape);
+    }
+    const hit = byShape.get(own.key);
+    if (hit) return hit.result && rebaseResult(hit.result, hit.store, store);
+    const result = this.evaluate(group, store, member, own.requests);
+    // Bounded like `memo`: stores with policies of their own could make groups × stores.
+    if (++this.groupMemoSize > MEMO_LIMIT) {
+      this.groupMemo = new WeakMap();
+      this.groupMemoSize = 1;
+      byShape = new Map();
+      this.groupMemo.set(group, byShape);
+    }
+    byShape.set(own.key, { ...(result ? { result } : {}), store });
+    return result;
+  }
+
+  private evaluate(
+    group: PrincipalGroup,
+    store: AccessTarget,
+    member: IamPrincipal,
+    requests: readonly AccessRequest[],
+  ): AccessResult | undefined {
+    const source = policyGrants({
+      catalog: this.catalog,
+      policies: { ...group.policies, ...(store.policy ? { resource: [store.policy] } : {}) },
+      principal: this.principalOf(member),
+      resourceAccount: store.account,
+      requests,
+      context: this.contextFor(store, member),
+    });
+    return summarizeAccess(this.catalog, this.actions, [source]);
   }
 
   /**

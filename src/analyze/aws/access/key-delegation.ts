@@ -19,6 +19,8 @@ import { callerContext } from './caller-context.js';
  */
 export class KeyDelegation {
   private readonly answers = new Map<string, boolean>();
+  /** Asked once per (principal, key) pair: the key itself remembers its answer. */
+  private readonly byKey = new WeakMap<AccessTarget, boolean>();
   private readonly allowAll: CompiledPolicy;
 
   constructor(
@@ -29,6 +31,15 @@ export class KeyDelegation {
   }
 
   delegates(key: AccessTarget): boolean {
+    let known = this.byKey.get(key);
+    if (known === undefined) {
+      known = this.decide(key);
+      this.byKey.set(key, known);
+    }
+    return known;
+  }
+
+  private decide(key: AccessTarget): boolean {
     if (!key.policy) return false;
     const cacheKey = `${key.account}\n${key.template ?? key.id}`;
     let answer = this.answers.get(cacheKey);

@@ -4,6 +4,7 @@ import { AccessEvaluator, requestPrincipals, StoreClasses } from './access-evalu
 import { POLICY_KINDS } from './access-kind.js';
 import { allConditional, isConditional, type AccessResult } from './access-result.js';
 import type { AccessTarget } from './access-target.js';
+import type { PolicyFacts } from './policy-facts.js';
 import type { AccessActions } from './action-levels.js';
 import type { PublicAudience } from './bucket-settings.js';
 import { KeyDelegation } from './key-delegation.js';
@@ -52,13 +53,19 @@ export function* principalAccessEdges(inputs: AccessInputs): Generator<AccessEdg
     if (!actions || stores.length === 0) continue;
     const index = new TargetIndex(stores, actions.hasChild);
     const delegation = new KeyDelegation(inputs.catalog, actions);
+    const usableByAdmins = (store: AccessTarget): boolean =>
+      store.kind !== 'kms-key' || delegation.delegates(store);
     const pairs: PairContext = {
       evaluator: new AccessEvaluator(inputs.catalog, actions, principalOf, classes),
       strangers,
       implied: (member, store) =>
-        inputs.admins.has(member.id) &&
-        member.account === store.account &&
-        (store.kind !== 'kms-key' || delegation.delegates(store)),
+        inputs.admins.has(member.id) && member.account === store.account && usableByAdmins(store),
+      impliedForAll: (group, store, members) =>
+        group.account === store.account &&
+        (members === group.members
+          ? allAdmins(group, inputs.admins)
+          : members.every((m) => inputs.admins.has(m.id))) &&
+        usableByAdmins(store),
     };
     for (const group of principalGroups(inputs.model, actions.all)) {
       const own = index.sameAccount(group);
@@ -75,6 +82,18 @@ export function* principalAccessEdges(inputs: AccessInputs): Generator<AccessEdg
       }
     }
   }
+}
+
+const adminGroups = new WeakMap<PrincipalGroup, boolean>();
+
+/** Groups share statements, so their members are usually all admins or none. */
+function allAdmins(group: PrincipalGroup, admins: ReadonlySet<string>): boolean {
+  let all = adminGroups.get(group);
+  if (all === undefined) {
+    all = group.members.every((m) => admins.has(m.id));
+    adminGroups.set(group, all);
+  }
+  return all;
 }
 
 /** Stores whose policy names a member by ARN and that the group does not reach otherwise. */
@@ -101,11 +120,18 @@ interface PairContext {
   readonly strangers: PublicLevels;
   /** `isAdmin` already says the member reaches the store. */
   readonly implied: (member: IamPrincipal, store: AccessTarget) => boolean;
+  /** `implied` holds for every member (of a group whose members are all admins). */
+  readonly impliedForAll: (
+    group: PrincipalGroup,
+    store: AccessTarget,
+    members: readonly IamPrincipal[],
+  ) => boolean;
 }
 
 /**
  * The edges from some members of one group to one store: one evaluation for the members the
- * store treats alike, one each for those its policy singles out.
+ * store treats alike, one each for those its policy singles out. Most pairs give nothing, so
+ * the members are walked only once the shared answer is known to give something.
  */
 function edgesTo(
   pairs: PairContext,
@@ -115,16 +141,21 @@ function edgesTo(
 ): AccessEdge[] {
   // Another account's store lets a caller in only through its policy.
   if (store.account !== group.account && (!store.policy || store.restrictsOutsiders)) return [];
-  const callers = members.filter((m) => !pairs.implied(m, store));
+  if (pairs.impliedForAll(group, store, members)) return [];
+  const singles = store.facts !== undefined && singlesOut(store.facts);
   const alone = (m: IamPrincipal): boolean =>
-    store.facts !== undefined &&
-    (store.facts.principalSensitive || store.facts.namedArns.has(m.id));
-  const together = callers.filter((m) => !alone(m));
-  const out: AccessEdge[] = [];
-  const first = together[0];
+    singles &&
+    (store.facts?.principalSensitive === true || store.facts?.namedArns.has(m.id) === true);
+  const first = members.find((m) => !alone(m) && !pairs.implied(m, store));
   const common = first ? pairs.evaluator.result(group, store, first, false) : undefined;
-  if (common) for (const m of together) out.push(edgeOf(m, store, common));
-  for (const m of callers.filter(alone)) {
+  if (!common && !singles) return [];
+  const out: AccessEdge[] = [];
+  for (const m of members) {
+    if (pairs.implied(m, store)) continue;
+    if (!alone(m)) {
+      if (common) out.push(edgeOf(m, store, common));
+      continue;
+    }
     const result = pairs.evaluator.result(group, store, m, true);
     if (result) out.push(edgeOf(m, store, result));
   }
@@ -138,6 +169,10 @@ function edgesTo(
     }
     return !cover;
   });
+}
+
+function singlesOut(facts: PolicyFacts): boolean {
+  return facts.principalSensitive || facts.namedArns.size > 0;
 }
 
 function edgeOf(member: IamPrincipal, store: AccessTarget, result: AccessResult): AccessEdge {
