@@ -103,6 +103,8 @@ export const CYPHER_NAMES = [
   'findings/set-scan-run-compliance',
   'findings/query-findings',
   'findings/count-findings',
+  'findings/query-findings-by-priority',
+  'findings/count-all-findings',
 ] as const;
 
 export type CypherName = (typeof CYPHER_NAMES)[number];

@@ -75,18 +75,35 @@ export async function queryFindings(
     onAttackPath: filter.onAttackPath ?? null,
     now,
   };
-  const rows = await readNamed<{ f: Node; status: FindingStatus }>(db, 'findings/query-findings', {
-    ...filters,
-    afterPriority: after?.priority ?? null,
-    afterId: after?.id ?? null,
-    // One more than asked, to know whether another page follows.
-    limit: neo4j.int(page.first + 1),
-  });
-  // Exports walk every page and need no total; counting is a second pass over the findings.
+  // A filter that picks a few findings (resources, a few rules) reads and sorts them; other
+  // pages walk the priority index from the top (a framework's rules are most of them).
+  const narrow =
+    filters.resources !== null || (filters.ruleIds !== null && filters.ruleIds.length <= 3);
+  const rows = await readNamed<{ f: Node; status: FindingStatus }>(
+    db,
+    narrow ? 'findings/query-findings' : 'findings/query-findings-by-priority',
+    {
+      ...filters,
+      afterPriority: after?.priority ?? null,
+      afterId: after?.id ?? null,
+      fromPriority: after?.priority ?? Number.MAX_VALUE,
+      // One more than asked, to know whether another page follows.
+      limit: neo4j.int(page.first + 1),
+    },
+  );
+  // Exports walk every page and need no total; counting is a second pass over the findings,
+  // except with no filter at all, when the count store answers.
+  const unfiltered = Object.entries(filters).every(
+    ([key, value]) => key === 'now' || value === null,
+  );
   const [count] =
     page.count === false
       ? [undefined]
-      : await readNamed<{ totalCount: number }>(db, 'findings/count-findings', filters);
+      : await readNamed<{ totalCount: number }>(
+          db,
+          unfiltered ? 'findings/count-all-findings' : 'findings/count-findings',
+          unfiltered ? {} : filters,
+        );
   const found = rows.map(({ f, status }) => ({
     ...UNSET,
     ...(f.properties as unknown as StoredFinding),
