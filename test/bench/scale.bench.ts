@@ -9,6 +9,7 @@ import { loadScope } from '../../src/load/load-scope.js';
 import { stateDir } from '../../src/config/paths.js';
 import { ESTATE_NOW, syntheticEstate } from '../../src/seed/synthetic-estate.js';
 import { startHttpServer, type RunningServer } from '../../src/serve/http-server.js';
+import { warmServedModel } from '../../src/serve/who-can/served-iam-model.js';
 import { openTestGraph } from '../support/graph.js';
 
 // Issue 6: a generated estate of about 1,000,000 graph nodes; the whole analysis (derived edges,
@@ -93,6 +94,10 @@ describe(`scale: ${RESOURCES.toLocaleString('en')} resources`, () => {
     'API: first pages of attackPaths, findings and whoCan over HTTP',
     async () => {
       server = await startHttpServer({ db, port: 0, host: '127.0.0.1' });
+      // As `cairn serve` does when it starts: read the IAM model whoCan answers from.
+      const warm = performance.now();
+      await warmServedModel(db, () => false);
+      report.push(`serve start: whoCan's IAM model read in ${seconds(performance.now() - warm)}`);
       const operations: Record<string, { query: string; variables?: Record<string, unknown> }> = {
         attackPaths: {
           query: `{ attackPaths(first: 20) { totalCount edges { node { id score source { id } target { id }

@@ -10,6 +10,8 @@ import {
 } from './access/public-callers.js';
 import { ALLOW_ALL } from './admin/admin-results.js';
 import { canAssumeEdges, type AssumeEdge } from './assume/can-assume.js';
+import { WhoCanRelevance } from './who-can-relevance.js';
+import { DecisionSharing } from './who-can-sharing.js';
 import { requestPrincipalOf, type IamModel } from './iam-model.js';
 import {
   compilePolicy,
@@ -17,7 +19,6 @@ import {
   type ActionCatalog,
   type CompiledPolicy,
   type Decision,
-  type PolicySet,
 } from './policy/index.js';
 
 export interface WhoCanEntry {
@@ -70,33 +71,41 @@ export function whoCan(
 ): WhoCanEntry[] {
   const { maxHops = 6, orgs } = options;
   const store = options.store?.target;
-  const byId = new Map(model.principals.map((p) => [p.id, p]));
-  const target = byId.get(resource);
+  const target = principalsById(model).get(resource);
   const entries = new Map<string, WhoCanEntry>();
+  const trust =
+    target?.kind === 'role' && target.trust && /^sts:/i.test(action) ? target.trust : undefined;
+  const sharing = new DecisionSharing(store, trust !== undefined);
+  const shared = new Map<string, Decision>();
+  const relevance = new WhoCanRelevance(action, resource, store, trust !== undefined);
   for (const principal of model.principals) {
     // RestrictPublicBuckets with a public policy keeps every other account out.
     if (store?.restrictsOutsiders && principal.account !== store.account) continue;
-    const policies: PolicySet = {
-      ...principal.policies,
-      ...(target?.kind === 'role' && target.trust && /^sts:/i.test(action)
-        ? { resource: [target.trust] }
-        : {}),
-      ...(store?.policy ? { resource: [store.policy] } : {}),
-    };
+    if (!relevance.mayBeAllowed(principal)) continue;
     const orgId = orgs?.get(principal.account);
-    const decision = evaluateRequest(policies, {
-      principal: orgId
-        ? { ...requestPrincipalOf(principal), orgId }
-        : requestPrincipalOf(principal),
-      action,
-      resource,
-      ...(store
-        ? {
-            resourceAccount: store.account,
-            context: callerContext(store.kind, principal.account),
-          }
-        : {}),
-    });
+    const key = sharing.keyOf(principal, orgId);
+    let decision = key === undefined ? undefined : shared.get(key);
+    decision ??= evaluateRequest(
+      {
+        ...principal.policies,
+        ...(trust ? { resource: [trust] } : {}),
+        ...(store?.policy ? { resource: [store.policy] } : {}),
+      },
+      {
+        principal: orgId
+          ? { ...requestPrincipalOf(principal), orgId }
+          : requestPrincipalOf(principal),
+        action,
+        resource,
+        ...(store
+          ? {
+              resourceAccount: store.account,
+              context: callerContext(store.kind, principal.account),
+            }
+          : {}),
+      },
+    );
+    if (key !== undefined) shared.set(key, decision);
     if (decision.decision === 'denied') continue;
     entries.set(principal.id, {
       principal: principal.id,
@@ -115,14 +124,7 @@ export function whoCan(
     }
   }
   // Breadth-first backwards over CAN_ASSUME: who can become someone already in the answer.
-  const callersOf = new Map<string, { from: string; conditional: boolean }[]>();
-  for (const edge of options.assumeEdges ?? canAssumeEdges(model)) {
-    // A service "can" only on behalf of its resources, which are not principals to list here.
-    if (edge.fromService) continue;
-    const list = callersOf.get(edge.to) ?? [];
-    list.push({ from: edge.from, conditional: edge.conditional });
-    callersOf.set(edge.to, list);
-  }
+  const callersOf = assumersOf(options.assumeEdges ?? canAssumeEdges(model));
   let frontier = [...entries.values()];
   for (let hop = 1; hop <= maxHops && frontier.length; hop += 1) {
     const next: WhoCanEntry[] = [];
@@ -147,6 +149,39 @@ export function whoCan(
   return [...entries.values()].sort(
     (a, b) => a.path.length - b.path.length || a.principal.localeCompare(b.principal),
   );
+}
+
+const byIds = new WeakMap<IamModel, ReadonlyMap<string, IamModel['principals'][number]>>();
+
+/** The model's principals by id; a served model answers many requests. */
+function principalsById(model: IamModel): ReadonlyMap<string, IamModel['principals'][number]> {
+  let byId = byIds.get(model);
+  if (!byId) {
+    byId = new Map(model.principals.map((p) => [p.id, p]));
+    byIds.set(model, byId);
+  }
+  return byId;
+}
+
+type Assumers = ReadonlyMap<string, readonly { from: string; conditional: boolean }[]>;
+const assumers = new WeakMap<readonly AssumeEdge[], Assumers>();
+
+/** Who can assume each role, from the CAN_ASSUME edges (kept while the edges are). */
+function assumersOf(edges: readonly AssumeEdge[]): Assumers {
+  let callersOf = assumers.get(edges);
+  if (!callersOf) {
+    const map = new Map<string, { from: string; conditional: boolean }[]>();
+    for (const edge of edges) {
+      // A service "can" only on behalf of its resources, which are not principals to list here.
+      if (edge.fromService) continue;
+      const list = map.get(edge.to) ?? [];
+      list.push({ from: edge.from, conditional: edge.conditional });
+      map.set(edge.to, list);
+    }
+    callersOf = map;
+    assumers.set(edges, callersOf);
+  }
+  return callersOf;
 }
 
 const ALLOWED: Omit<Decision, 'decidedBy'> = {

@@ -3,6 +3,7 @@ import { openGraph } from '../../db/open-graph.js';
 import { startGraphScheduler } from '../../schedule/graph-export-runs.js';
 import { loadServerConfig } from '../../schedule/schedule-config.js';
 import { startHttpServer } from '../../serve/http-server.js';
+import { warmServedModel } from '../../serve/who-can/served-iam-model.js';
 import { runAction } from '../run-action.js';
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
@@ -29,7 +30,10 @@ export function serveCommand(): Command {
             const server = await startHttpServer({ db, port: options.port, host: options.host });
             const scheduler = schedules.length > 0 ? startGraphScheduler(db, schedules) : undefined;
             process.stdout.write(`Cairn GraphQL at ${server.url}\n`);
+            let stopping = false;
+            void warmServedModel(db, () => stopping);
             await stopRequested;
+            stopping = true;
             // Runs in progress stop retrying and are recorded before the database closes.
             await scheduler?.stop();
             await server.close();

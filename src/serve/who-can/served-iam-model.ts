@@ -3,7 +3,8 @@ import type { Database } from '../../db/connection.js';
 import { readNamed } from '../../db/transactions.js';
 import { canAssumeEdges, type AssumeEdge } from '../../analyze/aws/assume/can-assume.js';
 import { loadIamModel, type IamModel } from '../../analyze/aws/iam-model.js';
-import type { ActionCatalog } from '../../analyze/aws/policy/index.js';
+import { loadAwsActionCatalog, type ActionCatalog } from '../../analyze/aws/policy/index.js';
+import { rootLogger } from '../../logging/logger.js';
 
 const kept = new Map<string, { state: string; model: Promise<IamModel> }>();
 
@@ -39,4 +40,29 @@ export function servedAssumeEdges(model: IamModel): readonly AssumeEdge[] {
     assumeEdgesOf.set(model, edges);
   }
   return edges;
+}
+
+let catalog: Promise<ActionCatalog> | undefined;
+
+/** The AWS action catalog the server compiles policies with, read once. */
+export function servedActionCatalog(): Promise<ActionCatalog> {
+  catalog ??= loadAwsActionCatalog();
+  return catalog;
+}
+
+/**
+ * Reads the model and derives its assume edges before the first whoCan asks (tens of seconds
+ * on a large estate), so that `cairn serve` answers its first whoCan as fast as the others.
+ * A failure is only logged (not when the server is stopping: `stopping()`), and the first
+ * request reads the model again.
+ */
+export async function warmServedModel(db: Database, stopping: () => boolean): Promise<void> {
+  const start = performance.now();
+  try {
+    servedAssumeEdges(await servedIamModel(db, await servedActionCatalog()));
+    rootLogger.info({ ms: Math.round(performance.now() - start) }, 'whoCan model ready');
+  } catch (error) {
+    if (!stopping())
+      rootLogger.warn({ err: error }, 'could not read the IAM model ahead of whoCan');
+  }
 }

@@ -1,15 +1,12 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { readAccountOrgs } from '../../analyze/aws/access/read-access-estate.js';
-import { loadAwsActionCatalog, type ActionCatalog } from '../../analyze/aws/policy/index.js';
 import { whoCan } from '../../analyze/aws/who-can.js';
 import type { ServeContext } from '../context.js';
-import { servedAssumeEdges, servedIamModel } from './served-iam-model.js';
+import { servedActionCatalog, servedAssumeEdges, servedIamModel } from './served-iam-model.js';
 import { Entity } from '../node/entity.type.js';
 import { standInEntity } from './stand-in-entity.js';
 import { whoCanStore } from './who-can-store.js';
 import { WhoCanEntry } from './who-can.type.js';
-
-let catalog: Promise<ActionCatalog> | undefined;
 
 @Resolver()
 export class WhoCanResolver {
@@ -22,8 +19,7 @@ export class WhoCanResolver {
     @Arg('resource', () => ID) resource: string,
     @Ctx() ctx: ServeContext,
   ): Promise<WhoCanEntry[]> {
-    catalog ??= loadAwsActionCatalog();
-    const actions = await catalog;
+    const actions = await servedActionCatalog();
     const model = await servedIamModel(ctx.db, actions);
     const store = await whoCanStore(ctx.db, resource, model.cache);
     const entries = whoCan(model, action, resource, {
