@@ -20,6 +20,7 @@ export const CYPHER_NAMES = [
   'load/finish-scope',
   'load/abandon-scope-load',
   'load/pending-scopes',
+  'load/claim-roll-forward',
   'load/scope-state',
   'load/all-scopes',
   'analyze/aws-principal-policies',

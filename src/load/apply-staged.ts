@@ -75,11 +75,12 @@ async function readStagedBatch(
   scanId: string,
   seq: number,
 ): Promise<ApplicableBatch | undefined> {
-  const [row] = await readNamed<{ phase: BatchPhase; model: string; rows: string }>(
-    db,
-    'load/read-staged-batch',
-    { scanId, seq: neo4j.int(seq) },
-  );
-  if (!row) return undefined;
+  const [row] = await readNamed<{
+    phase: BatchPhase | null;
+    model: string | null;
+    rows: string | null;
+  }>(db, 'load/read-staged-batch', { scanId, seq: neo4j.int(seq) });
+  // Gone, or deleted while being read (its properties read as null): applied by someone else.
+  if (!row?.phase || !row.model || row.rows === null) return undefined;
   return { seq, phase: row.phase, model: row.model, rows: JSON.parse(row.rows) as StoredNodeRow[] };
 }

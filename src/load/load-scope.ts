@@ -40,7 +40,8 @@ export const DEFAULT_BATCH_SIZE = 10_000;
  * Stage, then apply: every batch is first written to staging; until staging completes the
  * scope's readers see its previous state, and a failure discards the staged batches. Once all
  * is staged the scope is marked APPLYING and the batches are applied and stale data removed;
- * that phase is idempotent and is rolled forward by `recoverPendingLoads` if interrupted.
+ * that phase is idempotent and is rolled forward by `recoverPendingLoads` if interrupted (once
+ * its heartbeat has stopped).
  */
 export async function loadScope(
   db: Database,
@@ -61,10 +62,14 @@ export async function loadScope(
 
   let outcome = await claimScope(db, claim, options.staleAfterMs ?? 10 * 60_000);
   if (!outcome.claimed) {
-    await recoverPendingLoads(db);
+    // Finish the scope's interrupted apply first; one that is still beating belongs to a live load.
+    await recoverPendingLoads(db, { scope: claim.scope });
     outcome = await claimScope(db, claim, options.staleAfterMs ?? 10 * 60_000);
     if (!outcome.claimed) {
-      throw new CairnError(ErrorCode.SCOPE_BUSY, `scope ${claim.scope} is still being applied`);
+      throw new CairnError(
+        ErrorCode.SCOPE_BUSY,
+        `scope ${claim.scope} is being applied by ${outcome.rollForwardScanId}; retry when it has finished`,
+      );
     }
   }
 

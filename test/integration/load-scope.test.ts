@@ -5,6 +5,7 @@ import { recoverPendingLoads } from '../../src/load/roll-forward.js';
 import type { GraphRecords } from '../../src/records/graph-records.js';
 import { BadInputError } from '../../src/errors/cairn-error.js';
 import {
+  ageHeartbeat,
   contentOf,
   countStaged,
   dropScope,
@@ -121,9 +122,18 @@ describe('loadScope', () => {
       pendingStage: 'APPLYING',
     });
 
-    const recovered = await recoverPendingLoads(db);
-    expect(recovered.map((r) => r.scope)).toContain(scopeA);
+    // Its heartbeat is fresh, so it could still be a live loader: nobody else applies it yet.
+    expect(await recoverPendingLoads(db, { scope: scopeA })).toEqual([]);
+    await expect(loadScope(db, changedA())).rejects.toMatchObject({ code: 'SCOPE_BUSY' });
+    expect(await scopeNode(db, scopeA)).toMatchObject({ status: 'APPLYING' });
+
+    // Once its loader has been silent a while, of two processes recovering at once exactly one
+    // rolls it forward.
+    await ageHeartbeat(db, scopeA, 5 * 60_000);
+    const racing = await Promise.all([recoverPendingLoads(db), recoverPendingLoads(db)]);
+    expect(racing.flat().map((r) => r.scope)).toEqual([scopeA]);
     expect(await scopeNode(db, scopeA)).toMatchObject({ status: 'COMPLETE' });
+    expect(await countStaged(db, scopeA)).toBe(0);
     const rolledForward = contentOf(await scopeState(db, scopeA));
 
     // The same records loaded cleanly give exactly the same content.
@@ -133,6 +143,21 @@ describe('loadScope', () => {
     expect(rolledForward.nodes[`arn:aws:iam::${accountA}:user/alice`]?.props['path']).toBe(
       '/changed/',
     );
+  });
+
+  it('a load that is applying is left to its own loader by everyone recovering', async () => {
+    const seen: string[][] = [];
+    await loadScope(db, sampleAccount(accountA, { roles: 20 }), {
+      batchSize: 4,
+      onProgress: async (event) => {
+        if (event.stage !== 'applying' || event.batch > 2) return;
+        // What another process opening the graph does while this load is half applied.
+        seen.push((await recoverPendingLoads(db)).map((r) => r.scope));
+      },
+    });
+    expect(seen.flat()).not.toContain(scopeA);
+    expect(await scopeNode(db, scopeA)).toMatchObject({ status: 'COMPLETE', nodeCount: 26 });
+    expect(await countStaged(db, scopeA)).toBe(0);
   });
 
   it('rejects malformed records naming the record and field, and writes nothing', async () => {

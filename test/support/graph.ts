@@ -95,3 +95,13 @@ export async function countStaged(db: Database, scope: string): Promise<number> 
     return result.records[0]?.get('n') as number;
   });
 }
+
+/** Makes a scope's pending load look as if its loader stopped beating `agoMs` ago. */
+export async function ageHeartbeat(db: Database, scope: string, agoMs: number): Promise<void> {
+  await writeTransaction(db, (tx) =>
+    tx.run('MATCH (s:CairnScope {id: $scope}) SET s.pendingHeartbeat = $at', {
+      scope,
+      at: new Date(Date.now() - agoMs).toISOString(),
+    }),
+  );
+}
