@@ -54,20 +54,35 @@ export async function applyStaged(
 
 const PHASE_ORDER: readonly BatchPhase[] = ['node', 'stub', 'rel'];
 
+/**
+ * Runs `work` over `items`, `size` at a time. On a failure no new item starts, and the promise
+ * settles only when the items in flight have: a failed apply must not leave a worker writing in
+ * the background while someone else (a retry, a recovery) applies the same batches.
+ */
 async function runPool<T>(
   items: readonly T[],
   size: number,
   work: (item: T) => Promise<void>,
 ): Promise<void> {
   let next = 0;
+  let failed = false;
   const worker = async (): Promise<void> => {
-    while (next < items.length) {
+    while (!failed && next < items.length) {
       const item = items[next] as T;
       next += 1;
-      await work(item);
+      try {
+        await work(item);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+  const outcomes = await Promise.allSettled(
+    Array.from({ length: Math.min(size, items.length) }, worker),
+  );
+  const rejected = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (rejected) throw rejected.reason;
 }
 
 async function readStagedBatch(

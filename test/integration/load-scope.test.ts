@@ -122,10 +122,15 @@ describe('loadScope', () => {
       pendingStage: 'APPLYING',
     });
 
+    // The failed load stopped writing when it failed: no worker carries on in the background.
+    const stagedLeft = await countStaged(db, scopeA);
+    expect(stagedLeft).toBeGreaterThan(0);
+
     // Its heartbeat is fresh, so it could still be a live loader: nobody else applies it yet.
     expect(await recoverPendingLoads(db, { scope: scopeA })).toEqual([]);
     await expect(loadScope(db, changedA())).rejects.toMatchObject({ code: 'SCOPE_BUSY' });
     expect(await scopeNode(db, scopeA)).toMatchObject({ status: 'APPLYING' });
+    expect(await countStaged(db, scopeA)).toBe(stagedLeft);
 
     // Once its loader has been silent a while, of two processes recovering at once exactly one
     // rolls it forward.
