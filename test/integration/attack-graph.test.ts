@@ -13,6 +13,7 @@ import { DEFAULT_RISK_MODEL, pathScore } from '../../src/paths/attack/risk-model
 import { createContext } from '../../src/serve/context.js';
 import { runOperation } from '../../src/serve/execute.js';
 import { openTestGraph } from '../support/graph.js';
+import { readTransaction } from '../../src/db/transactions.js';
 import { readRuleFixture } from '../support/rule-fixture.js';
 
 // The attack graph read from what the analysis derived: from the internet through a reachable
@@ -181,6 +182,14 @@ describe('attackPaths', () => {
     });
     const nodes = (isNew.data?.['attackPaths'] as { edges: { node: { isNew: boolean } }[] }).edges;
     expect(nodes.every((e) => !e.node.isNew)).toBe(true);
+
+    // Analyzed again at the very same clock reading: still one edge per derivation (a shared
+    // analysis id once kept the earlier run's edges beside the new ones).
+    const derived = await countDerivedEdges(db);
+    expect(derived.reduce((sum, row) => sum + row.edges, 0)).toBeGreaterThan(0);
+    const sameClock = await runAnalysis(db, new Date('2026-06-02T00:00:00Z'), { posture: false });
+    expect(sameClock.attackPaths).toMatchObject({ paths: all.totalCount, new: 0 });
+    expect(await countDerivedEdges(db)).toEqual(derived);
   });
 
   it('ranks choke points: the hops whose removal cuts the most risk', async () => {
@@ -280,3 +289,21 @@ describe('attackPaths', () => {
     expect(missing.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
 });
+
+/** How many edges of each derived type there are, and how many distinct analyses wrote them. */
+async function countDerivedEdges(
+  db: Database,
+): Promise<{ type: string; edges: number; analyses: number }[]> {
+  return readTransaction(db, async (tx) => {
+    const result = await tx.run(
+      `MATCH ()-[r:CAN_ACCESS|CAN_ASSUME|CAN_ESCALATE|REACHES]->()
+       RETURN type(r) AS type, count(r) AS edges, count(DISTINCT r.analysisId) AS analyses
+       ORDER BY type`,
+    );
+    return result.records.map((r) => ({
+      type: r.get('type') as string,
+      edges: r.get('edges') as number,
+      analyses: r.get('analyses') as number,
+    }));
+  });
+}

@@ -3,7 +3,7 @@ import { readNamed } from '../../db/transactions.js';
 import { AttackGraph } from './attack-graph.js';
 import { hopLikelihood, type HopKind, type RiskModel } from './risk-model.js';
 
-interface HopRow {
+export interface HopRow {
   readonly from: string;
   readonly to: string;
   readonly kind: HopKind;
@@ -50,7 +50,15 @@ export async function readAttackGraph(
   model: RiskModel,
   keep: (hop: HopFacts) => boolean = () => true,
 ): Promise<AttackGraph> {
-  const rows = await readNamed<HopRow>(db, 'paths/attack-hops');
+  return buildAttackGraph(await readNamed<HopRow>(db, 'paths/attack-hops'), model, keep);
+}
+
+/** Builds the graph from hop rows (in any order: the graph puts its hops in a canonical one). */
+export function buildAttackGraph(
+  rows: readonly HopRow[],
+  model: RiskModel,
+  keep: (hop: HopFacts) => boolean = () => true,
+): AttackGraph {
   const graph = new AttackGraph();
   for (const row of rows) {
     if (!KINDS.has(row.kind)) continue;
