@@ -1,3 +1,3 @@
 MATCH (k:CairnApiKey)
 WHERE k.revokedAt IS NULL
-RETURN k.id AS id, k.role AS role, k.hash AS hash
+RETURN k.id AS id, k.role AS role, k.hash AS hash, k.expiresAt AS expiresAt

@@ -2,5 +2,6 @@
 OPTIONAL MATCH (taken:CairnApiKey {id: $id})
 WITH taken
 WHERE taken IS NULL
-CREATE (k:CairnApiKey {id: $id, name: $name, role: $role, hash: $hash, createdAt: $createdAt})
+CREATE (k:CairnApiKey {id: $id, name: $name, role: $role, hash: $hash, createdAt: $createdAt,
+                       expiresAt: $expiresAt})
 RETURN k.id AS id

@@ -62,13 +62,17 @@ async function post(
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-async function createKey(name: string, role: string): Promise<{ key: string; id: string }> {
-  const created = await cairn(['apikey', 'create', '--name', name, '--role', role]);
+async function createKey(
+  name: string,
+  role: string,
+  ...extra: string[]
+): Promise<{ key: string; id: string; stderr: string }> {
+  const created = await cairn(['apikey', 'create', '--name', name, '--role', role, ...extra]);
   expect(created.code, created.stderr).toBe(0);
   const key = created.stdout.trim();
   expect(key).toMatch(/^cairn_[A-Za-z0-9_-]{43}$/);
   keys.push(key);
-  return { key, id: key.slice(6, 14) };
+  return { key, id: key.slice(6, 14), stderr: created.stderr };
 }
 
 async function countMarkedSuppressions(): Promise<number> {
@@ -135,6 +139,8 @@ describe('API keys and roles', () => {
         ['create', '--name', '', '--role', 'viewer'],
         ['create', '--name', 'a'.repeat(65), '--role', 'viewer'],
         ['create', '--name', 'a\u001bb', '--role', 'viewer'],
+        ['create', '--name', 'x', '--role', 'viewer', '--expires-in', '5w'],
+        ['create', '--name', 'x', '--role', 'viewer', '--expires-in', '0d'],
         ['revoke', 'nosuchid'],
         ['revoke', '../../x'],
       ]) {
@@ -183,6 +189,35 @@ describe('API keys and roles', () => {
     expect(undone.body).toEqual({ data: { unsuppress: true } });
   });
 
+  it('honours a key until it expires, then refuses it with 401 saying so', async () => {
+    const before = Date.now();
+    const { key, id, stderr } = await createKey('expiring-test', 'analyst', '--expires-in', '12h');
+    const shown = /expires (\S+Z)\)/.exec(stderr)?.[1] ?? '';
+    expect(Date.parse(shown) - before).toBeGreaterThanOrEqual(12 * 3_600_000 - 1_000);
+    expect(Date.parse(shown) - before).toBeLessThan(12 * 3_600_000 + 60_000);
+    await expect
+      .poll(async () => (await post(HEALTH, key)).status, { timeout: 8_000, interval: 250 })
+      .toBe(200);
+    // Twelve hours pass.
+    const past = new Date(Date.now() - 1_000).toISOString();
+    await writeTransaction(db, (tx) =>
+      tx.run('MATCH (k:CairnApiKey {id: $id}) SET k.expiresAt = $past', { id, past }),
+    );
+    await expect
+      .poll(async () => (await post(HEALTH, key)).status, { timeout: 8_000, interval: 250 })
+      .toBe(401);
+    const refused = await post(HEALTH, key);
+    expect(refused.body).toEqual(refusedWith('UNAUTHENTICATED'));
+    expect(JSON.stringify(refused.body)).toContain(`expired at ${past}`);
+    const listed = await cairn(['apikey', 'list']);
+    expect(listed.stdout).toMatch(
+      new RegExp(
+        `^${id} +expiring-test +analyst +\\S+Z +${past.replace(/\./g, '\\.')}\\(expired\\) `,
+        'm',
+      ),
+    );
+  });
+
   it('keeps `cairn query` working in-process without a key', async () => {
     const result = await cairn(['query', HEALTH]);
     expect(result.code).toBe(0);
@@ -200,15 +235,15 @@ describe('API keys and roles', () => {
     const listed = await cairn(['apikey', 'list']);
     expect(listed.code).toBe(0);
     const lines = listed.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^ID +NAME +ROLE +CREATED +LAST USED +REVOKED$/);
+    expect(lines[0]).toMatch(/^ID +NAME +ROLE +CREATED +EXPIRES +LAST USED +REVOKED$/);
     const row = lines.find((line) => line.startsWith(id)) ?? '';
-    expect(row).toMatch(/viewer-test +viewer +\S+Z +\S+Z +\S+Z$/);
+    expect(row).toMatch(/viewer-test +viewer +\S+Z +- +\S+Z +\S+Z$/);
     const stored = await readTransaction(db, async (tx) =>
       (await tx.run('MATCH (k:CairnApiKey) RETURN k.hash AS hash')).records.map(
         (r) => r.get('hash') as string,
       ),
     );
-    expect(stored).toHaveLength(2);
+    expect(stored).toHaveLength(3);
     for (const secret of [...keys, ...stored]) {
       expect(listed.stdout).not.toContain(secret.slice(6));
     }

@@ -10,6 +10,7 @@ import {
   type ApiKeyListing,
 } from '../../serve/auth/api-key-store.js';
 import { checkKeyName } from '../../serve/auth/key-name.js';
+import { parseExpiresIn } from '../../serve/auth/key-expiry.js';
 import { parseRole, ROLES } from '../../serve/auth/roles.js';
 import { runAction } from '../run-action.js';
 
@@ -21,24 +22,34 @@ export function apikeyCommand(): Command {
     .description('create a key and print it once on stdout (only its hash is stored)')
     .requiredOption('--name <name>', 'who or what the key is for (shown in listings)')
     .requiredOption('--role <role>', `what the key may do: ${ROLES.join(' | ')}`)
+    .option('--expires-in <lifetime>', 'refuse the key after this long, e.g. 90d or 12h')
     .action(
-      runAction(async (options: { name: string; role: string }) => {
+      runAction(async (options: { name: string; role: string; expiresIn?: string }) => {
         const name = checkKeyName(options.name);
         const role = parseRole(options.role, '--role');
-        const { key, id } = await withGraph((db) => createApiKey(db, { name, role }));
+        const expiresAt =
+          options.expiresIn === undefined
+            ? undefined
+            : new Date(Date.now() + parseExpiresIn(options.expiresIn, '--expires-in'));
+        const { key, id } = await withGraph((db) =>
+          createApiKey(db, { name, role, ...(expiresAt ? { expiresAt } : {}) }),
+        );
         process.stdout.write(`${key}\n`);
+        const until = expiresAt ? `, expires ${expiresAt.toISOString()}` : '';
         process.stderr.write(
-          `created API key ${id} (${role}); it is shown only this once: keep it safe\n`,
+          `created API key ${id} (${role}${until}); it is shown only this once: keep it safe\n`,
         );
       }),
     );
   apikey
     .command('list')
-    .description('list keys: id, name, role, created, last used, revoked (never the secrets)')
+    .description(
+      'list keys: id, name, role, created, expires, last used, revoked (never the secrets)',
+    )
     .action(
       runAction(async () => {
         const keys = await withGraph(listApiKeys);
-        process.stdout.write(keys.length === 0 ? 'no API keys\n' : table(keys));
+        process.stdout.write(keys.length === 0 ? 'no API keys\n' : table(keys, new Date()));
       }),
     );
   apikey
@@ -71,9 +82,9 @@ async function withGraph<T>(work: (db: Database) => Promise<T>): Promise<T> {
   }
 }
 
-const HEADER = ['ID', 'NAME', 'ROLE', 'CREATED', 'LAST USED', 'REVOKED'];
+const HEADER = ['ID', 'NAME', 'ROLE', 'CREATED', 'EXPIRES', 'LAST USED', 'REVOKED'];
 
-function table(keys: readonly ApiKeyListing[]): string {
+function table(keys: readonly ApiKeyListing[], now: Date): string {
   const rows = [
     HEADER,
     ...keys.map((k) => [
@@ -81,6 +92,7 @@ function table(keys: readonly ApiKeyListing[]): string {
       k.name,
       k.role,
       k.createdAt,
+      expiry(k.expiresAt, now),
       k.lastUsedAt ?? '-',
       k.revokedAt ?? '-',
     ]),
@@ -97,4 +109,10 @@ function table(keys: readonly ApiKeyListing[]): string {
     )
     .map((line) => `${line}\n`)
     .join('');
+}
+
+/** `-` for never, the time, and `(expired)` once it has passed, so a listing shows dead keys. */
+function expiry(expiresAt: string | null, now: Date): string {
+  if (expiresAt === null) return '-';
+  return Date.parse(expiresAt) <= now.getTime() ? `${expiresAt}(expired)` : expiresAt;
 }

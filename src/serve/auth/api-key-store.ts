@@ -11,6 +11,8 @@ export interface ApiKeyListing {
   readonly name: string;
   readonly role: string;
   readonly createdAt: string;
+  /** When the key stops working; null for a key that does not expire. */
+  readonly expiresAt: string | null;
   readonly lastUsedAt: string | null;
   readonly revokedAt: string | null;
 }
@@ -20,6 +22,8 @@ export interface ActiveApiKey {
   readonly id: string;
   readonly role: Role;
   readonly hash: string;
+  /** Epoch ms from which the key is refused; absent for a key that does not expire. */
+  readonly expiresAt?: number;
 }
 
 export type RevokeOutcome = 'revoked' | 'already-revoked' | 'unknown';
@@ -29,7 +33,7 @@ const CREATE_ATTEMPTS = 3;
 /** Stores a new key's hash and returns the key itself, which exists nowhere else afterwards. */
 export async function createApiKey(
   db: Database,
-  spec: { name: string; role: Role },
+  spec: { name: string; role: Role; expiresAt?: Date },
   now: Date = new Date(),
 ): Promise<{ key: string; id: string }> {
   // Ids are 48 random bits; a collision is very unlikely but must not fail or overwrite.
@@ -41,6 +45,7 @@ export async function createApiKey(
       role: spec.role,
       hash,
       createdAt: now.toISOString(),
+      expiresAt: spec.expiresAt?.toISOString() ?? null,
     });
     if (rows.length > 0) return { key, id };
   }
@@ -54,20 +59,31 @@ export async function listApiKeys(db: Database): Promise<ApiKeyListing[]> {
     name: text(row['name']),
     role: text(row['role']),
     createdAt: text(row['createdAt']),
+    expiresAt: optionalText(row['expiresAt']),
     lastUsedAt: optionalText(row['lastUsedAt']),
     revokedAt: optionalText(row['revokedAt']),
   }));
 }
 
-/** Unrevoked keys; a stored key with a role this version does not know grants nothing. */
+/**
+ * Unrevoked keys, expired ones included: they keep the server closed, and are refused when
+ * presented. A stored key with a role this version does not know, or an unreadable expiry,
+ * grants nothing.
+ */
 export async function activeApiKeys(db: Database): Promise<ActiveApiKey[]> {
   const rows = await readNamed(db, 'serve/api-key-active');
   const keys: ActiveApiKey[] = [];
   for (const row of rows) {
-    const { id, role, hash } = row;
-    if (typeof id === 'string' && typeof hash === 'string' && typeof role === 'string') {
-      if (isRole(role)) keys.push({ id, role, hash });
+    const { id, role, hash, expiresAt } = row;
+    if (typeof id !== 'string' || typeof hash !== 'string' || typeof role !== 'string') continue;
+    if (!isRole(role)) continue;
+    if (expiresAt === null || expiresAt === undefined) {
+      keys.push({ id, role, hash });
+      continue;
     }
+    // Unparseable: treat as expired long ago rather than as never expiring.
+    const at = typeof expiresAt === 'string' ? Date.parse(expiresAt) : NaN;
+    keys.push({ id, role, hash, expiresAt: Number.isNaN(at) ? 0 : at });
   }
   return keys;
 }

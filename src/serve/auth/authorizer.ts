@@ -42,6 +42,11 @@ const INVALID = 'the API key is unknown or revoked';
 const CLOSED =
   'no API key exists and this server is not on loopback; create one with `cairn apikey create`';
 
+function expired(at: number): string {
+  const when = at > 0 ? ` at ${new Date(at).toISOString()}` : '';
+  return `the API key expired${when}; ask for a new one (\`cairn apikey create\`)`;
+}
+
 /** `allowOpen`: with no unrevoked key at all, let every request through (loopback servers only). */
 export function createAuthorizer(
   source: KeySource,
@@ -97,6 +102,10 @@ export function createAuthorizer(
       if (presented === undefined || !isApiKeyFormat(presented)) return unauthenticated(INVALID);
       const stored = active.get(apiKeyIdOf(presented));
       if (!stored || !apiKeyMatches(presented, stored.hash)) return unauthenticated(INVALID);
+      // Said only to whoever holds the key itself: the hash matched.
+      if (stored.expiresAt !== undefined && now() >= stored.expiresAt) {
+        return unauthenticated(expired(stored.expiresAt));
+      }
       await touch(stored.id);
       return { role: stored.role, keyId: stored.id };
     },

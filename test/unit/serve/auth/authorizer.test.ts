@@ -121,6 +121,35 @@ describe('authorizer', () => {
     ]);
   });
 
+  it('refuses a key from the moment it expires, saying so only to the key holder', async () => {
+    const expiring = newKey('analyst');
+    const forever = newKey('viewer');
+    const expiresAt = Date.parse('2026-03-01T00:00:00Z');
+    const { state, source } = memorySource([{ ...expiring.stored, expiresAt }, forever.stored]);
+    let clock = expiresAt - 1;
+    const auth = createAuthorizer(source, { allowOpen: true, now: () => clock, log: silent });
+    expect(await auth.authorize(bearer(expiring.key))).toMatchObject({ role: 'analyst' });
+    clock = expiresAt;
+    const refusal = await auth.authorize(bearer(expiring.key));
+    expect(refusal).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(JSON.stringify(refusal)).toContain('expired at 2026-03-01T00:00:00.000Z');
+    // Someone guessing at the id learns nothing about expiry.
+    const forged = `${expiring.key.slice(0, 14)}${generateApiKey().key.slice(14)}`;
+    expect(JSON.stringify(await auth.authorize(bearer(forged)))).not.toContain('expired');
+    expect(await auth.authorize(bearer(forever.key))).toMatchObject({ role: 'viewer' });
+    // Expired keys still exist: a server whose only key expired stays closed, never open.
+    state.keys = [{ ...expiring.stored, expiresAt }];
+    clock += 10_000;
+    expect(await auth.authorize(noHeader)).toMatchObject({ status: 401 });
+    expect(await auth.hasKeys()).toBe(true);
+    // An expiry that could not be read was stored as 0: refused, not taken as "never".
+    state.keys = [{ ...expiring.stored, expiresAt: 0 }];
+    clock += 10_000;
+    expect(JSON.stringify(await auth.authorize(bearer(expiring.key)))).toMatch(
+      /the API key expired; /,
+    );
+  });
+
   it('still answers when recording lastUsedAt fails', async () => {
     const a = newKey('analyst');
     const source: KeySource = {
