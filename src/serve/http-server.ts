@@ -12,6 +12,7 @@ import { isRefusal, sendRefusal } from './auth/refusal.js';
 import { startAuthorizer } from './auth/start-authorizer.js';
 import { createContext } from './context.js';
 import { explorerPlaceholder } from './explorer-page.js';
+import { httpRefusals } from './ops/cairn-metrics.js';
 import { countingDatabase } from './ops/counting-database.js';
 import { serveOpsRoute } from './ops/ops-routes.js';
 
@@ -51,12 +52,13 @@ export async function startHttpServer(options: {
       return send(res, 200, 'text/html; charset=utf-8', explorerPlaceholder);
     if (url.pathname !== '/graphql') return send(res, 404, 'text/plain', 'not found\n');
     const access = await auth.authorize(req);
-    if (isRefusal(access)) return sendRefusal(res, access);
+    if (isRefusal(access)) return sendRefusal(res, access, '/graphql');
     const declared = Number(req.headers['content-length'] ?? 0);
     const body = declared > MAX_BODY_BYTES ? undefined : await readBody(req);
     if (body === undefined) {
       // Closing the connection spares reading the rest of an oversized body.
       res.setHeader('connection', 'close');
+      httpRefusals.inc({ route: '/graphql', code: 'PAYLOAD_TOO_LARGE' });
       return send(res, 413, 'text/plain', `request body over ${MAX_BODY_BYTES} bytes\n`);
     }
     const headers = new HeaderMap();
@@ -65,7 +67,7 @@ export async function startHttpServer(options: {
     }
     const parsed = parseBody(body, headers);
     const denied = operationRefusal(access.role, () => operationKindOf(parsed, url.searchParams));
-    if (denied) return sendRefusal(res, denied);
+    if (denied) return sendRefusal(res, denied, '/graphql');
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: req.method ?? 'GET',

@@ -275,15 +275,32 @@ describe('/metrics', () => {
     );
   });
 
-  it('requires a valid API key once keys exist', async () => {
+  it('requires a valid API key once keys exist, and counts what it turned away', async () => {
     const { key } = await createApiKey(live, { name: 'scraper', role: 'viewer' });
+    const auth = { authorization: `Bearer ${key}` };
+    const refused = (text: string, labels: string): number =>
+      samples(text, 'cairn_http_refused_total').get(labels) ?? 0;
     try {
+      const before = await metrics(auth);
       expect((await fetch(url('/metrics'))).status).toBe(401);
       const wrong = await fetch(url('/metrics'), { headers: { authorization: 'Bearer nope' } });
       expect(wrong.status).toBe(401);
-      expect(await metrics({ authorization: `Bearer ${key}` })).toContain(
-        'cairn_graphql_requests_total',
-      );
+      expect((await post({ query: '{ health { status } }' })).status).toBe(401);
+      const mutation = 'mutation { unsuppress(id: "none") }';
+      expect((await post({ query: mutation }, auth)).status).toBe(403);
+      const huge = { query: `{ health { status } } #${'x'.repeat(1024 * 1024)}` };
+      expect((await post(huge, auth)).status).toBe(413);
+
+      const after = await metrics(auth);
+      expect(after).toContain('cairn_graphql_requests_total');
+      for (const [labels, added] of [
+        ['{route="/metrics",code="UNAUTHENTICATED"}', 2],
+        ['{route="/graphql",code="UNAUTHENTICATED"}', 1],
+        ['{route="/graphql",code="FORBIDDEN"}', 1],
+        ['{route="/graphql",code="PAYLOAD_TOO_LARGE"}', 1],
+      ] as const) {
+        expect(refused(after, labels) - refused(before, labels), labels).toBe(added);
+      }
       // Probes stay open.
       expect((await fetch(url('/readyz'))).status).toBe(200);
     } finally {

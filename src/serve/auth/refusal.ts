@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { httpRefusals } from '../ops/cairn-metrics.js';
 
 /** Codes of requests refused for who sent them, not for what they asked. */
 export const UNAUTHENTICATED = 'UNAUTHENTICATED';
@@ -23,7 +24,9 @@ export function isRefusal(value: object): value is Refusal {
   return 'status' in value && 'code' in value;
 }
 
-export function sendRefusal(res: ServerResponse, refusal: Refusal): void {
+/** Sends the refusal and counts it on `/metrics` (Apollo's own counters never see it). */
+export function sendRefusal(res: ServerResponse, refusal: Refusal, route: string): void {
+  httpRefusals.inc({ route, code: refusal.code });
   res.statusCode = refusal.status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   if (refusal.status === 401) res.setHeader('www-authenticate', 'Bearer realm="cairn"');

@@ -24,6 +24,14 @@ export const graphqlDuration = cairnMetrics.register(
   ),
 );
 
+export const httpRefusals = cairnMetrics.register(
+  new Counter(
+    'cairn_http_refused_total',
+    'Requests turned away before GraphQL ran (no or bad key, a viewer mutating, a body too large), by route and code.',
+    ['route', 'code'],
+  ),
+);
+
 export const dbQueries = cairnMetrics.register(
   new Counter('cairn_db_queries_total', 'Cypher queries the GraphQL server sent to Neo4j.'),
 );

@@ -30,7 +30,7 @@ export async function serveOpsRoute(
   }
   if (pathname === '/metrics') {
     const access = await options.auth.authorize(req);
-    if (isRefusal(access)) sendRefusal(res, access);
+    if (isRefusal(access)) sendRefusal(res, access, '/metrics');
     else send(res, 200, PROMETHEUS_CONTENT_TYPE, cairnMetrics.render());
     return true;
   }
