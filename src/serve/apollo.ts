@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ServeContext } from './context.js';
 import { formatError } from './format-error.js';
+import { limitComplexityWithValues } from './limits/complexity-plugin.js';
 import { recordMetrics } from './ops/metrics-plugin.js';
 import { reportFailures } from './report-failures.js';
 import { cairnSchema } from './schema.js';
@@ -19,7 +20,12 @@ export async function createApollo(): Promise<ApolloServer<ServeContext>> {
     // and kill the process before the HTTP server and the driver are closed.
     stopOnTerminationSignals: false,
     // The explorer lives at `/`; Apollo's landing page would load its UI from a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), reportFailures, recordMetrics],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      limitComplexityWithValues,
+      reportFailures,
+      recordMetrics,
+    ],
   });
   await server.start();
   return server;

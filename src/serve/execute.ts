@@ -13,6 +13,7 @@ import { createApollo } from './apollo.js';
 import { createContext, type ContextOptions, type ServeContext } from './context.js';
 import { formatError } from './format-error.js';
 import { cairnSchema } from './schema.js';
+import { complexityWithValues } from './limits/query-complexity.js';
 import { validationRules } from './validation-rules.js';
 
 export interface OperationRequest {
@@ -97,7 +98,10 @@ export async function checkOperation(request: OperationRequest): Promise<GraphQL
     operation.variableDefinitions ?? [],
     request.variables ?? {},
   );
-  return coerced.errors ? coerced.errors.map((error) => withCode(error, 'BAD_USER_INPUT')) : [];
+  if (coerced.errors) return coerced.errors.map((error) => withCode(error, 'BAD_USER_INPUT'));
+  // As the server's plugin does: `first: $n` is measured with its value.
+  const refused = complexityWithValues(schema, document, operation, coerced.coerced);
+  return refused ? [formatError(refused.toJSON(), refused)] : [];
 }
 
 function withCode(error: GraphQLError, code: string): GraphQLFormattedError {

@@ -55,6 +55,8 @@ const DEEP = `query Deep { ${'a { '.repeat(15)}b${' }'.repeat(15)} }`;
 // Twelve full pages of paths with their steps: each page is legitimate, together they are not.
 const PAGE = 'attackPaths(first: 500) { edges { node { steps { from { id } to { id } } } } }';
 const COMPLEX = `query Complex { ${Array.from({ length: 12 }, (_, i) => `a${i}: ${PAGE}`).join(' ')} }`;
+/** The same pages with `first` through a variable: only its value shows how much it asks. */
+const COMPLEX_VARS = `query Complex($n: Int!) { ${Array.from({ length: 12 }, (_, i) => `a${i}: ${PAGE.replace('500', '$n')}`).join(' ')} }`;
 
 /** The samples of one metric family, by their label text. */
 function samples(text: string, name: string): Map<string, number> {
@@ -172,6 +174,23 @@ describe('limits over HTTP', () => {
     });
   });
 
+  it('measures first given through a variable by its value before anything runs', async () => {
+    const refused = await post({ query: COMPLEX_VARS, variables: { n: 500 } });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({
+      errors: [
+        {
+          message:
+            'Operation "Complex" has an estimated complexity of 252024; the limit is 250000. Ask for smaller pages (first) or fewer nested lists.',
+          extensions: { code: 'QUERY_TOO_COMPLEX' },
+        },
+      ],
+    });
+    const small = await post({ query: COMPLEX_VARS, variables: { n: 2 } });
+    expect(small.status).toBe(200);
+    expect(((await small.json()) as { errors?: unknown }).errors).toBeUndefined();
+  });
+
   it('refuses a first over 1000 with 400 and BAD_USER_INPUT naming the field', async () => {
     const response = await post({ query: '{ findings(first: 5000) { totalCount } }' });
     expect(response.status).toBe(400);
@@ -214,6 +233,18 @@ describe('limits in cairn query', () => {
         query === DEEP ? 'QUERY_TOO_DEEP' : 'QUERY_TOO_COMPLEX',
       );
     }
+  });
+
+  it('measures first given through --vars by its value, exit 2 before opening the database', async () => {
+    const result = await cairn(['query', COMPLEX_VARS, '--vars', '{"n": 500}'], {
+      NEO4J_URI: deadUri,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'cairn: invalid operation: Operation "Complex" has an estimated complexity of 252024; the limit is 250000. Ask for smaller pages (first) or fewer nested lists. (line 1, column 1)',
+    ]);
+    const printed = JSON.parse(result.stdout) as { errors: { extensions: { code: string } }[] };
+    expect(printed.errors[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 });
 

@@ -10,11 +10,12 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type DocumentNode,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationRule,
 } from 'graphql';
-import { pageSize } from './page-size.js';
+import { pageSize, type VariableValues } from './page-size.js';
 import { INTROSPECTION_FIELDS } from './query-depth.js';
 import { QUERY_TOO_COMPLEX } from './rule-error-code.js';
 
@@ -37,6 +38,7 @@ export function queryComplexity(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragment: FragmentLookup,
+  values?: VariableValues,
 ): number {
   const variables = operation.variableDefinitions ?? [];
   const measured = new Map<string, number>();
@@ -81,7 +83,7 @@ export function queryComplexity(
         total += 1;
         continue;
       }
-      const page = pageSize(selection, definition, variables);
+      const page = pageSize(selection, definition, variables, values);
       const childType = definition ? getNamedType(definition.type) : undefined;
       if (definition && isListType(getNullableType(definition.type))) {
         const items = page ?? inheritedPage ?? declaredBound(definition) ?? DEFAULT_LIST_SIZE;
@@ -113,21 +115,47 @@ function fieldOf(
   return parent.getFields()[name];
 }
 
-/** Refuses operations whose estimated cost is over `max`. */
+/**
+ * Refuses operations whose estimated cost is over `max`, from the document alone (variables
+ * counted at their least; `complexityWithValues` measures them again once their values are known).
+ */
 export function queryComplexityLimit(max: number = MAX_QUERY_COMPLEXITY): ValidationRule {
   return (context) => ({
     OperationDefinition(node) {
       const cost = queryComplexity(context.getSchema(), node, (name) => context.getFragment(name));
-      if (cost <= max) return;
-      const which = node.name ? `Operation "${node.name.value}"` : 'The operation';
-      context.reportError(
-        new GraphQLError(
-          `${which} has an estimated complexity of ${formatCost(cost)}; the limit is ${max}. Ask for smaller pages (first) or fewer nested lists.`,
-          { nodes: node, extensions: { code: QUERY_TOO_COMPLEX } },
-        ),
-      );
+      if (cost > max) context.reportError(tooComplex(node, cost, max));
     },
   });
+}
+
+/**
+ * The operation measured with the request's variable values: a `first: $n` can ask for as much
+ * as a literal, so a document that passed validation may still be over the limit. Undefined when
+ * it is within the limit.
+ */
+export function complexityWithValues(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  values: Readonly<Record<string, unknown>>,
+  max: number = MAX_QUERY_COMPLEXITY,
+): GraphQLError | undefined {
+  if (!operation.variableDefinitions?.length) return undefined;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition);
+  }
+  const cost = queryComplexity(schema, operation, (name) => fragments.get(name), values);
+  return cost > max ? tooComplex(operation, cost, max) : undefined;
+}
+
+function tooComplex(node: OperationDefinitionNode, cost: number, max: number): GraphQLError {
+  const which = node.name ? `Operation "${node.name.value}"` : 'The operation';
+  return new GraphQLError(
+    `${which} has an estimated complexity of ${formatCost(cost)}; the limit is ${max}. Ask for smaller pages (first) or fewer nested lists.`,
+    { nodes: node, extensions: { code: QUERY_TOO_COMPLEX } },
+  );
 }
 
 /** Hostile documents can multiply past what a double holds exactly; say so plainly. */

@@ -1,6 +1,7 @@
-import { getIntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
+  complexityWithValues,
   MAX_QUERY_COMPLEXITY,
   queryComplexity,
   queryComplexityLimit,
@@ -39,12 +40,41 @@ describe('query complexity', () => {
     expect(cost('{ page { edges { cursor } } }')).toBe(1 + (1 + 50 * 1));
   });
 
-  it('counts first given by a variable as its default, else 100', () => {
-    expect(cost('query ($n: Int) { items(first: $n) { id } }')).toBe(1 + 100);
-    expect(cost('query ($n: Int = 7) { items(first: $n) { id } }')).toBe(1 + 7);
+  it('counts first given by a variable at its least (0) from the document alone', () => {
+    expect(cost('query ($n: Int) { items(first: $n) { id } }')).toBe(1);
+    expect(cost('query ($n: Int = 7) { items(first: $n) { id } }')).toBe(1);
     const overVariable = 'query ($n: Int) { items(first: $n) { children { related { id } } } }';
-    expect(cost(overVariable)).toBe(1 + 100 * (1 + 50 * (1 + 50)));
-    expect(check(overVariable, rule).map((e) => e.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(check(overVariable, rule)).toEqual([]);
+  });
+
+  it('and at its value, else its default, else the schema default, once values are known', () => {
+    const withValues = (source: string, values: Record<string, unknown>): number => {
+      const { operation, fragment } = parsed(source);
+      return queryComplexity(limitSchema, operation, fragment, values);
+    };
+    expect(withValues('query ($n: Int) { items(first: $n) { id } }', { n: 9 })).toBe(1 + 9);
+    expect(withValues('query ($n: Int = 7) { items(first: $n) { id } }', {})).toBe(1 + 7);
+    expect(withValues('query ($n: Int) { items(first: $n) { id } }', {})).toBe(1 + 20);
+    expect(withValues('query ($n: Int) { items(first: $n) { id } }', { n: null })).toBe(1 + 20);
+    expect(withValues('query ($n: Int) { node(id: "a") { related(first: $n) { id } } }', {})).toBe(
+      1 + (1 + 50),
+    );
+  });
+
+  it('refuses with the values what the document alone let through', () => {
+    const source = `query Pages($n: Int) { ${aliases(12, 'items(first: $n) { children { id } }')} }`;
+    const document = parse(source);
+    const { operation } = parsed(source);
+    expect(check(source, rule)).toEqual([]);
+    expect(complexityWithValues(limitSchema, document, operation, { n: 10 })).toBeUndefined();
+    const refused = complexityWithValues(limitSchema, document, operation, { n: 500 });
+    expect(refused?.extensions['code']).toBe('QUERY_TOO_COMPLEX');
+    expect(refused?.message).toBe(
+      `Operation "Pages" has an estimated complexity of ${12 * (1 + 500 * (1 + 50))}; the limit is ${MAX_QUERY_COMPLEXITY}. Ask for smaller pages (first) or fewer nested lists.`,
+    );
+    // The same page as a literal is refused from the document.
+    const literal = `query Pages { ${aliases(12, 'items(first: 500) { children { id } }')} }`;
+    expect(check(literal, rule).map((e) => e.code)).toEqual(['QUERY_TOO_COMPLEX']);
   });
 
   it('refuses wide operations over the limit with the measured value and the limit', () => {
