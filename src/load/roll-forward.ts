@@ -4,7 +4,7 @@ import { loggerFor } from '../logging/logger.js';
 import { applyStaged } from './apply-staged.js';
 import type { PlannedBatch } from './batch-plan.js';
 import { cleanupScope } from './cleanup-scope.js';
-import { APPLY_STALE_AFTER_MS, withApplyHeartbeat } from './load-heartbeat.js';
+import { APPLY_STALE_AFTER_MS, withLoadHeartbeat } from './load-heartbeat.js';
 import type { ProgressListener } from './load-progress.js';
 
 export interface CompletedLoad {
@@ -25,7 +25,7 @@ export async function completeLoad(
   planned: readonly PlannedBatch[] | undefined,
   onProgress?: ProgressListener,
 ): Promise<CompletedLoad> {
-  const deleted = await withApplyHeartbeat(db, target, async () => {
+  const deleted = await withLoadHeartbeat(db, target, async () => {
     await applyStaged(db, target, planned, onProgress);
     const counts = await cleanupScope(db, target);
     await onProgress?.({ stage: 'cleanup', ...counts });

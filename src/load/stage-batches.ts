@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../db/connection.js';
 import { writeNamed } from '../db/transactions.js';
 import type { PlannedBatch } from './batch-plan.js';
+import { withLoadHeartbeat } from './load-heartbeat.js';
 import type { ProgressListener } from './load-progress.js';
 
 /** Writes every planned batch to staging. Nothing the scope's readers see changes here. */
@@ -11,21 +12,18 @@ export async function stageBatches(
   batches: readonly PlannedBatch[],
   onProgress: ProgressListener | undefined,
 ): Promise<void> {
-  let lastBeat = Date.now();
-  for (const batch of batches) {
-    await writeNamed(db, 'load/stage-batch', {
-      scanId: target.scanId,
-      scope: target.scope,
-      seq: neo4j.int(batch.seq),
-      phase: batch.phase,
-      model: batch.model,
-      rowCount: neo4j.int(batch.rows.length),
-      rows: JSON.stringify(batch.rows),
-    });
-    if (Date.now() - lastBeat > 10_000) {
-      await writeNamed(db, 'load/heartbeat-scope', { ...target, now: new Date().toISOString() });
-      lastBeat = Date.now();
+  await withLoadHeartbeat(db, target, async () => {
+    for (const batch of batches) {
+      await writeNamed(db, 'load/stage-batch', {
+        scanId: target.scanId,
+        scope: target.scope,
+        seq: neo4j.int(batch.seq),
+        phase: batch.phase,
+        model: batch.model,
+        rowCount: neo4j.int(batch.rows.length),
+        rows: JSON.stringify(batch.rows),
+      });
+      await onProgress?.({ stage: 'staging', batch: batch.seq + 1, batches: batches.length });
     }
-    await onProgress?.({ stage: 'staging', batch: batch.seq + 1, batches: batches.length });
-  }
+  });
 }

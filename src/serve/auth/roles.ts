@@ -1,4 +1,5 @@
 import { BadInputError } from '../../errors/cairn-error.js';
+import { clipPrintable } from './clip-printable.js';
 
 /** viewer reads; analyst also runs mutations; admin is analyst today, kept for what comes next. */
 export const ROLES = ['viewer', 'analyst', 'admin'] as const;
@@ -10,16 +11,13 @@ export function isRole(value: string): value is Role {
 
 export function parseRole(value: string, where: string): Role {
   if (isRole(value)) return value;
-  throw new BadInputError(`${where}: unknown role "${clip(value)}"; expected ${ROLES.join(', ')}`);
+  throw new BadInputError(
+    `${where}: unknown role "${clipPrintable(value, 40)}"; expected ${ROLES.join(', ')}`,
+  );
 }
 
 const MUTATING_ROLES: ReadonlySet<Role> = new Set(['analyst', 'admin']);
 
 export function mayMutate(role: Role): boolean {
   return MUTATING_ROLES.has(role);
-}
-
-function clip(value: string): string {
-  const printable = value.replace(/[^\x20-\x7e]/g, '?');
-  return printable.length > 40 ? `${printable.slice(0, 40)}...` : printable;
 }
